@@ -1,0 +1,43 @@
+package be.passerelle.api.audit;
+
+import be.passerelle.api.web.Cursors;
+import be.passerelle.api.web.PageLinks;
+import be.passerelle.api.web.PageResponse;
+import be.passerelle.core.audit.ListAuditEvents;
+import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.PageRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/audit-events}. */
+@RestController
+@RequestMapping("/api/v1/audit-events")
+@Tag(name = "Audit")
+class AuditController {
+    private final ListAuditEvents listAuditEvents;
+
+    AuditController(ListAuditEvents listAuditEvents) {
+        this.listAuditEvents = listAuditEvents;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "The audit trail, newest first",
+            description = "A tenant admin reads its own tenant's trail; a network admin reads every tenant's.")
+    PageResponse<AuditEventResponse> list(
+            CallContext context,
+            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
+                    int limit,
+            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
+                    String cursor) {
+        PageRequest page = new PageRequest(limit, Cursors.decode(cursor));
+        return PageLinks.of(listAuditEvents.list(context, page), AuditEventResponse::of);
+    }
+}

@@ -1,0 +1,114 @@
+package be.passerelle.api.openapi;
+
+import be.passerelle.api.security.SecurityProperties;
+import be.passerelle.api.web.Problems;
+import be.passerelle.core.shared.CallContext;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document: Keycloak login for Swagger UI (authorization code + PKCE), the problem
+ * schema and the error responses every operation can give.
+ */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+    static final String SECURITY_SCHEME = "keycloak";
+    private static final String PROBLEM = "Problem";
+    private static final Map<String, String> ERRORS = Map.of(
+            "400", "Invalid request (problem with errors[] per field)",
+            "401", "Missing, expired or invalid bearer token",
+            "403", "The caller may not do this",
+            "404", "Not found (also what another tenant sees)",
+            "500", "Unexpected error (nothing revealed; see the request id)",
+            "503", "A backing service is unavailable; retry after Retry-After seconds");
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CallContext.class);
+    }
+
+    @Bean
+    OpenAPI passerelleOpenApi(SecurityProperties security) {
+        String oidc = security.issuer() + "/protocol/openid-connect";
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Passerelle API")
+                        .version("v1")
+                        .description("Referrals, shared directory and transparency statistics of the Belgian network"
+                                + " of ombudsman and mediation services. Errors are RFC 9457 problems."))
+                .servers(List.of(new Server().url("/").description("this server")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                SECURITY_SCHEME,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.OAUTH2)
+                                        .description("Keycloak (realm passerelle); Swagger UI uses PKCE")
+                                        .flows(new OAuthFlows()
+                                                .authorizationCode(new OAuthFlow()
+                                                        .authorizationUrl(oidc + "/auth")
+                                                        .tokenUrl(oidc + "/token")
+                                                        .scopes(new Scopes().addString("openid", "OpenID Connect")))))
+                        .addSchemas(PROBLEM, problemSchema()))
+                .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().forEach(operation -> {
+                    ApiResponses responses = operation.getResponses();
+                    ERRORS.forEach((status, description) -> {
+                        if (!responses.containsKey(status)) {
+                            responses.addApiResponse(status, problemResponse(description));
+                        }
+                    });
+                }));
+    }
+
+    private static ApiResponse problemResponse(String description) {
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                Problems.MEDIA_TYPE,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+    }
+
+    @SuppressWarnings("unchecked") // swagger-models returns raw Schema from addProperty
+    private static Schema<?> problemSchema() {
+        Schema<?> fieldError =
+                new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema());
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().description("URI reference of the kind of problem"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().description("the request path"))
+                .addProperty("requestId", new StringSchema().description("the X-Request-Id of the request"))
+                .addProperty("errors", new ArraySchema().items(fieldError).description("field-level errors"))
+                .required(List.of("type", "title", "status"));
+    }
+}

@@ -1,0 +1,59 @@
+package be.passerelle.api.security;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+/**
+ * The decoder for the realm's access tokens. It never calls Keycloak at start-up (the key set is
+ * fetched on first use), keeps serving the last good key set when a refresh fails, accepts only
+ * RS256 signatures from that key set (so {@code alg: none} and HMAC tricks fail), and checks
+ * issuer, audience, expiry and that the token is an access token (Keycloak's {@code typ: Bearer},
+ * not an ID token).
+ */
+public final class KeycloakJwtDecoder {
+    private KeycloakJwtDecoder() {}
+
+    public static JwtDecoder create(SecurityProperties properties) {
+        JWKSource<SecurityContext> keys;
+        try {
+            keys = JWKSourceBuilder.create(
+                            URI.create(properties.effectiveJwkSetUri()).toURL())
+                    .cache(properties.jwkSetCacheTtl().toMillis(), 5_000)
+                    .outageTolerantForever()
+                    .build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("passerelle.security.jwk-set-uri is not a URL", e);
+        }
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        // Claims are checked by the validators below (Spring's, with clock skew).
+        processor.setJWTClaimsSetVerifier((claims, context) -> {});
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        decoder.setJwtValidator(validator(properties));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(properties.audience())),
+                new JwtClaimValidator<String>("typ", "Bearer"::equals),
+                new JwtClaimValidator<Object>("exp", exp -> exp != null)));
+    }
+}

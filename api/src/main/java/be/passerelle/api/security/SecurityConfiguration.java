@@ -1,0 +1,111 @@
+package be.passerelle.api.security;
+
+import be.passerelle.api.web.ProblemWriter;
+import be.passerelle.api.web.Problems;
+import be.passerelle.core.tenant.IdentifyCaller;
+import be.passerelle.infra.keycloak.KeycloakClaims;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stateless OAuth2 resource server for Keycloak tokens. Every response of the security layer is
+ * a problem (401 with {@code WWW-Authenticate}, 403).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+    private static final String[] PUBLIC = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
+    };
+
+    @Bean
+    SecurityFilterChain api(
+            HttpSecurity http,
+            JwtDecoder jwtDecoder,
+            IdentifyCaller identifyCaller,
+            ProblemWriter problems,
+            SecurityProperties properties)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(
+                    Problems.of(HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request),
+                    request,
+                    response);
+        };
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(
+                Problems.of(HttpStatus.FORBIDDEN, "the caller's roles do not allow this", request), request, response);
+        http.csrf(csrf -> csrf.disable())
+                .cors(c -> c.configurationSource(cors(properties)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .authorizeHttpRequests(auth ->
+                        auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .oauth2ResourceServer(oauth -> oauth.jwt(
+                                jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .addFilterAfter(new CallerFilter(identifyCaller, problems), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
+        return KeycloakJwtDecoder.create(properties);
+    }
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper json) {
+        return new ProblemWriter(json);
+    }
+
+    /** Browser origins from configuration; no credentials (bearer tokens are sent explicitly). */
+    private static CorsConfigurationSource cors(SecurityProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.corsAllowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id"));
+        cors.setExposedHeaders(
+                List.of("ETag", "Location", "Retry-After", "X-Request-Id", "RateLimit", "RateLimit-Policy"));
+        cors.setAllowCredentials(false);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+
+    private static JwtAuthenticationConverter authenticationConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakClaims.realmRoles(jwt.getClaims()).stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList());
+        return converter;
+    }
+}

@@ -1,0 +1,28 @@
+package be.passerelle.core.shared;
+
+import be.passerelle.core.tenant.Tenant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, as established once at the edge from a verified token: the user (or service
+ * account) id, its name, its realm roles and, for staff and integrations, its tenant.
+ */
+public record Caller(String userId, String username, Set<Role> roles, Optional<Tenant> tenant) {
+    public Caller {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(username, "username");
+        roles = Set.copyOf(roles);
+        Objects.requireNonNull(tenant, "tenant");
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The caller's tenant, for operations that act on behalf of one institution. */
+    public TenantId tenantId() {
+        return tenant.map(Tenant::id).orElseThrow(() -> new AccessDenied("this operation needs a tenant"));
+    }
+}

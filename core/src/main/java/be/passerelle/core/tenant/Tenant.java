@@ -1,0 +1,30 @@
+package be.passerelle.core.tenant;
+
+import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.TenantId;
+import java.util.List;
+import java.util.Objects;
+
+/** A member institution of the network. */
+public record Tenant(
+        TenantId id,
+        TenantSlug slug,
+        TenantKind kind,
+        LocalizedText names,
+        List<Language> languages,
+        TenantStatus status,
+        boolean acceptsReferrals) {
+    public Tenant {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(names, "names");
+        languages = List.copyOf(languages);
+        Objects.requireNonNull(status, "status");
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,19 @@
+package be.passerelle.core.tenant;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The tenants table (shared: readable by every caller, written by network operations). */
+public interface Tenants {
+
+    Optional<Tenant> findBySlug(TenantSlug slug);
+
+    List<Tenant> all();
+
+    /**
+     * Inserts the institution if its slug is new; an existing tenant is left as it is.
+     *
+     * @return true when a tenant was created
+     */
+    boolean addIfAbsent(NewTenant tenant);
+}

@@ -1,0 +1,51 @@
+package be.passerelle.infra.keycloak;
+
+import be.passerelle.core.shared.Role;
+import be.passerelle.core.tenant.TokenIdentity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a Keycloak access token's claims (already verified): {@code sub}, {@code
+ * preferred_username}, the realm roles under {@code realm_access.roles} and the {@code
+ * organization} claim, which Keycloak 26 writes as a list of aliases (or, with organization
+ * attributes, an object keyed by alias).
+ */
+public final class KeycloakClaims {
+    private KeycloakClaims() {}
+
+    public static TokenIdentity identity(Map<String, Object> claims) {
+        String subject = String.valueOf(claims.get("sub"));
+        Object username = claims.get("preferred_username");
+        return new TokenIdentity(
+                subject, username == null ? null : username.toString(), realmRoles(claims), organizations(claims));
+    }
+
+    public static Set<Role> realmRoles(Map<String, Object> claims) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (claims.get("realm_access") instanceof Map<?, ?> realmAccess
+                && realmAccess.get("roles") instanceof Collection<?> names) {
+            for (Object name : names) {
+                Role.fromClaim(String.valueOf(name)).ifPresent(roles::add);
+            }
+        }
+        return roles;
+    }
+
+    public static List<String> organizations(Map<String, Object> claims) {
+        Object claim = claims.get("organization");
+        List<String> aliases = new ArrayList<>();
+        if (claim instanceof Collection<?> list) {
+            list.forEach(alias -> aliases.add(String.valueOf(alias)));
+        } else if (claim instanceof Map<?, ?> byAlias) {
+            byAlias.keySet().forEach(alias -> aliases.add(String.valueOf(alias)));
+        } else if (claim instanceof String alias) {
+            aliases.add(alias);
+        }
+        return aliases;
+    }
+}

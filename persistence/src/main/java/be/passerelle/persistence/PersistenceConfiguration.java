@@ -1,0 +1,63 @@
+package be.passerelle.persistence;
+
+import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.outbox.Outbox;
+import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.tenant.Tenants;
+import be.passerelle.persistence.audit.JooqAuditTrail;
+import be.passerelle.persistence.outbox.JooqOutbox;
+import be.passerelle.persistence.tenant.JooqTenants;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The persistence adapters as Spring beans. Needs a {@link DatabaseSettings} bean; migrates the
+ * schema (as the owner) before the pools open.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean
+    @Primary
+    public HikariDataSource applicationDataSource(DatabaseSettings settings) {
+        DatabaseMigrator.migrate(settings);
+        return ConnectionPools.application(settings);
+    }
+
+    @Bean
+    public HikariDataSource systemDataSource(DatabaseSettings settings) {
+        return ConnectionPools.system(settings);
+    }
+
+    @Bean
+    public Database database(
+            @Qualifier("applicationDataSource") HikariDataSource application,
+            @Qualifier("systemDataSource") HikariDataSource system) {
+        return new Database(application, system);
+    }
+
+    @Bean
+    public UnitOfWork unitOfWork(
+            @Qualifier("applicationDataSource") HikariDataSource application,
+            @Qualifier("systemDataSource") HikariDataSource system) {
+        return new JooqUnitOfWork(application, system);
+    }
+
+    @Bean
+    public Tenants tenants(Database database) {
+        return new JooqTenants(database);
+    }
+
+    @Bean
+    public AuditTrail auditTrail(Database database) {
+        return new JooqAuditTrail(database);
+    }
+
+    @Bean
+    public Outbox outbox(Database database) {
+        return new JooqOutbox(database);
+    }
+}

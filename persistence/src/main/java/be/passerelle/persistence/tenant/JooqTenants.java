@@ -1,0 +1,88 @@
+package be.passerelle.persistence.tenant;
+
+import static be.passerelle.persistence.jooq.Tables.TENANTS;
+
+import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.tenant.NewTenant;
+import be.passerelle.core.tenant.Tenant;
+import be.passerelle.core.tenant.TenantKind;
+import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.tenant.Tenants;
+import be.passerelle.persistence.Database;
+import be.passerelle.persistence.Json;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
+
+/** The tenants table (shared, no tenant predicate by design). */
+public final class JooqTenants implements Tenants {
+    private static final SelectFieldOrAsterisk[] COLUMNS = {
+        TENANTS.ID,
+        TENANTS.SLUG,
+        TENANTS.KIND,
+        TENANTS.NAMES,
+        TENANTS.LANGUAGES,
+        TENANTS.STATUS,
+        TENANTS.ACCEPTS_REFERRALS
+    };
+
+    private final Database database;
+
+    public JooqTenants(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Tenant> findBySlug(TenantSlug slug) {
+        return database.dsl()
+                .select(COLUMNS)
+                .from(TENANTS)
+                .where(TENANTS.SLUG.eq(slug.value()))
+                .fetchOptional(JooqTenants::toTenant);
+    }
+
+    @Override
+    public List<Tenant> all() {
+        return database.dsl()
+                .select(COLUMNS)
+                .from(TENANTS)
+                .orderBy(TENANTS.SLUG)
+                .fetch(JooqTenants::toTenant);
+    }
+
+    @Override
+    public boolean addIfAbsent(NewTenant tenant) {
+        return database.dsl()
+                        .insertInto(TENANTS)
+                        .set(TENANTS.ID, tenant.id().value())
+                        .set(TENANTS.SLUG, tenant.slug().value())
+                        .set(TENANTS.KIND, tenant.kind().name())
+                        .set(TENANTS.NAMES, Json.localized(tenant.names()))
+                        .set(
+                                TENANTS.LANGUAGES,
+                                tenant.languages().stream().map(Language::code).toArray(String[]::new))
+                        .set(TENANTS.STATUS, tenant.status().name())
+                        .set(TENANTS.ACCEPTS_REFERRALS, tenant.acceptsReferrals())
+                        .onConflict(TENANTS.SLUG)
+                        .doNothing()
+                        .execute()
+                == 1;
+    }
+
+    private static Tenant toTenant(Record r) {
+        return new Tenant(
+                new TenantId(r.get(TENANTS.ID)),
+                new TenantSlug(r.get(TENANTS.SLUG)),
+                TenantKind.valueOf(r.get(TENANTS.KIND)),
+                Json.localized(r.get(TENANTS.NAMES)),
+                Arrays.stream(r.get(TENANTS.LANGUAGES))
+                        .map(code -> Language.fromCode(code).orElseThrow())
+                        .toList(),
+                TenantStatus.valueOf(r.get(TENANTS.STATUS)),
+                r.get(TENANTS.ACCEPTS_REFERRALS));
+    }
+}
