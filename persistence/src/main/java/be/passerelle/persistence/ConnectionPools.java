@@ -28,6 +28,8 @@ public final class ConnectionPools {
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(1000, settings.connectionTimeout().toMillis()));
         config.setAutoCommit(true);
+        // Do not fail when the database is down while the pool is built: it connects when it can.
+        config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("ApplicationName", name);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);

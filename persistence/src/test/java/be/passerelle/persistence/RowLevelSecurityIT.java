@@ -1,0 +1,169 @@
+package be.passerelle.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.passerelle.core.shared.TenantId;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database wall alone: plain SQL as the application role, without the application's tenant
+ * predicate, sees and writes only the bound tenant's rows.
+ */
+class RowLevelSecurityIT {
+    private static TestPersistence db;
+    private static TenantId tenantA;
+    private static TenantId tenantB;
+
+    @BeforeAll
+    static void twoTenantsWithAuditRows() throws SQLException {
+        db = TestPersistence.shared();
+        tenantA = db.newTenant("rls-a");
+        tenantB = db.newTenant("rls-b");
+        try (Connection system = connect(db.settings.system())) {
+            insertAudit(system, tenantA, "a.did");
+            insertAudit(system, tenantB, "b.did");
+            insertAudit(system, tenantB, "b.did-again");
+        }
+    }
+
+    @Test
+    void tenant_a_transaction_sees_none_of_tenant_b_rows_even_when_it_asks_for_them() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            assertThat(actions(app, "select action from audit_events")).containsExactly("a.did");
+            assertThat(actions(app, "select action from audit_events where tenant_id = '" + tenantB + "'"))
+                    .isEmpty();
+            app.rollback();
+        }
+    }
+
+    @Test
+    void tenant_a_transaction_cannot_insert_a_row_for_tenant_b() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            assertThatThrownBy(() -> insertAudit(app, tenantB, "forged"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    @Test
+    void tenant_a_transaction_may_insert_its_own_rows() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            insertAudit(app, tenantA, "a.own");
+            assertThat(actions(app, "select action from audit_events")).contains("a.own");
+            app.rollback();
+        }
+    }
+
+    @Test
+    void without_a_bound_tenant_the_application_role_sees_nothing() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            assertThat(actions(app, "select action from audit_events")).isEmpty();
+        }
+    }
+
+    @Test
+    void the_binding_ends_with_the_transaction() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            app.commit();
+            assertThat(actions(app, "select action from audit_events")).isEmpty();
+            app.rollback();
+        }
+    }
+
+    @Test
+    void the_application_role_cannot_read_the_outbox_nor_change_the_audit_trail() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            assertThatThrownBy(() -> actions(app, "select type from outbox_events"))
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+            bind(app, tenantA);
+            assertThatThrownBy(() -> actions(app, "delete from audit_events returning action"))
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+        }
+    }
+
+    @Test
+    void not_even_the_owner_can_rewrite_the_audit_trail() throws SQLException {
+        try (Connection owner = connect(db.settings.owner())) {
+            assertThatThrownBy(() -> owner.createStatement().executeUpdate("delete from audit_events"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> owner.createStatement().executeUpdate("update audit_events set action = 'x'"))
+                    .hasMessageContaining("append-only");
+        }
+        try (Connection system = connect(db.settings.system())) {
+            assertThatThrownBy(() -> system.createStatement().executeUpdate("delete from audit_events"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void the_application_and_system_roles_neither_own_tables_nor_bypass_row_level_security() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            List<String> privileged = actions(
+                    app,
+                    "select rolname from pg_roles where rolname in ('" + db.settings.app().user() + "', '"
+                            + db.settings.system().user() + "') and (rolsuper or rolbypassrls)");
+            assertThat(privileged).isEmpty();
+            List<String> owned = actions(
+                    app,
+                    "select tablename from pg_tables where schemaname = 'public' and tableowner in ('"
+                            + db.settings.app().user() + "', '" + db.settings.system().user() + "')");
+            assertThat(owned).isEmpty();
+        }
+    }
+
+    private static Connection connect(DatabaseSettings.Credentials credentials) throws SQLException {
+        return DriverManager.getConnection(db.settings.url(), credentials.user(), credentials.password());
+    }
+
+    private static void bind(Connection connection, TenantId tenant) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+            statement.setString(1, tenant.toString());
+            statement.execute();
+        }
+    }
+
+    private static void insertAudit(Connection connection, TenantId tenant, String action) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "insert into audit_events (id, tenant_id, actor_id, actor_name, action, target_type, target_id,"
+                        + " request_id, occurred_at) values (?, ?, 'test', 'test', ?, 'test', 'x', 'r', now())")) {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setObject(2, tenant.value());
+            statement.setString(3, action);
+            statement.executeUpdate();
+        }
+    }
+
+    private static List<String> actions(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
