@@ -123,13 +123,15 @@ class RowLevelSecurityIT {
         try (Connection app = connect(db.settings.app())) {
             List<String> privileged = actions(
                     app,
-                    "select rolname from pg_roles where rolname in ('" + db.settings.app().user() + "', '"
+                    "select rolname from pg_roles where rolname in ('"
+                            + db.settings.app().user() + "', '"
                             + db.settings.system().user() + "') and (rolsuper or rolbypassrls)");
             assertThat(privileged).isEmpty();
             List<String> owned = actions(
                     app,
                     "select tablename from pg_tables where schemaname = 'public' and tableowner in ('"
-                            + db.settings.app().user() + "', '" + db.settings.system().user() + "')");
+                            + db.settings.app().user() + "', '"
+                            + db.settings.system().user() + "')");
             assertThat(owned).isEmpty();
         }
     }
@@ -139,8 +141,7 @@ class RowLevelSecurityIT {
     }
 
     private static void bind(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement statement =
-                connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
             statement.setString(1, tenant.toString());
             statement.execute();
         }

@@ -56,9 +56,12 @@ public final class TestPersistence {
     static DatabaseSettings settings(TestDatabase database, int appPoolSize) {
         return new DatabaseSettings(
                 database.url(),
-                new DatabaseSettings.Credentials(database.owner().user(), database.owner().password()),
-                new DatabaseSettings.Credentials(database.app().user(), database.app().password()),
-                new DatabaseSettings.Credentials(database.system().user(), database.system().password()),
+                new DatabaseSettings.Credentials(
+                        database.owner().user(), database.owner().password()),
+                new DatabaseSettings.Credentials(
+                        database.app().user(), database.app().password()),
+                new DatabaseSettings.Credentials(
+                        database.system().user(), database.system().password()),
                 appPoolSize,
                 2,
                 Duration.ofSeconds(5));

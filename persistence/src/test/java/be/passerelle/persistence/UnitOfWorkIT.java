@@ -50,7 +50,9 @@ class UnitOfWorkIT {
                     throw new IllegalArgumentException("boom");
                 }))
                 .hasMessage("boom");
-        assertThat(db.unitOfWork.inTenant(tenant, () -> trail.ofTenant(tenant, PageRequest.first(100))).items())
+        assertThat(db.unitOfWork
+                        .inTenant(tenant, () -> trail.ofTenant(tenant, PageRequest.first(100)))
+                        .items())
                 .extracting(e -> e.entry().action())
                 .doesNotContain("half.written");
     }
@@ -75,18 +77,30 @@ class UnitOfWorkIT {
             String action = "paged." + i;
             db.unitOfWork.inTenant(paged, () -> {
                 trail.append(new AuditEntry(
-                        Optional.of(paged), new Actor("t", "t", Optional.empty()), action, "x", "y", "r", Instant.now()));
+                        Optional.of(paged),
+                        new Actor("t", "t", Optional.empty()),
+                        action,
+                        "x",
+                        "y",
+                        "r",
+                        Instant.now()));
                 return null;
             });
         }
         var first = db.unitOfWork.inTenant(paged, () -> trail.ofTenant(paged, PageRequest.first(2)));
         var second = db.unitOfWork.inTenant(paged, () -> trail.ofTenant(paged, new PageRequest(2, first.next())));
         var third = db.unitOfWork.inTenant(paged, () -> trail.ofTenant(paged, new PageRequest(2, second.next())));
-        assertThat(first.items()).extracting(AuditEvent::entry).extracting(AuditEntry::action)
+        assertThat(first.items())
+                .extracting(AuditEvent::entry)
+                .extracting(AuditEntry::action)
                 .containsExactly("paged.4", "paged.3");
-        assertThat(second.items()).extracting(AuditEvent::entry).extracting(AuditEntry::action)
+        assertThat(second.items())
+                .extracting(AuditEvent::entry)
+                .extracting(AuditEntry::action)
                 .containsExactly("paged.2", "paged.1");
-        assertThat(third.items()).extracting(AuditEvent::entry).extracting(AuditEntry::action)
+        assertThat(third.items())
+                .extracting(AuditEvent::entry)
+                .extracting(AuditEntry::action)
                 .containsExactly("paged.0");
         assertThat(third.next()).isEmpty();
     }

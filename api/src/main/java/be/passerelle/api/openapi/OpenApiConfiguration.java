@@ -1,18 +1,13 @@
 package be.passerelle.api.openapi;
 
-import be.passerelle.api.security.SecurityProperties;
 import be.passerelle.api.web.Problems;
 import be.passerelle.core.shared.CallContext;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.OAuthFlow;
@@ -24,7 +19,9 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocAnnotationsUtils;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,7 +32,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
     static final String SECURITY_SCHEME = "keycloak";
-    private static final String PROBLEM = "Problem";
     private static final Map<String, String> ERRORS = Map.of(
             "400", "Invalid request (problem with errors[] per field)",
             "401", "Missing, expired or invalid bearer token",
@@ -49,8 +45,8 @@ public class OpenApiConfiguration {
     }
 
     @Bean
-    OpenAPI passerelleOpenApi(SecurityProperties security) {
-        String oidc = security.issuer() + "/protocol/openid-connect";
+    OpenAPI passerelleOpenApi(@Value("${passerelle.openapi.issuer:${passerelle.security.issuer}}") String issuer) {
+        String oidc = issuer + "/protocol/openid-connect";
         return new OpenAPI()
                 .info(new Info()
                         .title("Passerelle API")
@@ -68,47 +64,31 @@ public class OpenApiConfiguration {
                                                 .authorizationCode(new OAuthFlow()
                                                         .authorizationUrl(oidc + "/auth")
                                                         .tokenUrl(oidc + "/token")
-                                                        .scopes(new Scopes().addString("openid", "OpenID Connect")))))
-                        .addSchemas(PROBLEM, problemSchema()))
+                                                        .scopes(new Scopes().addString("openid", "OpenID Connect"))))))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
     }
 
     @Bean
     OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths()
-                .values()
-                .forEach(path -> path.readOperations().forEach(operation -> {
-                    ApiResponses responses = operation.getResponses();
-                    ERRORS.forEach((status, description) -> {
-                        if (!responses.containsKey(status)) {
-                            responses.addApiResponse(status, problemResponse(description));
-                        }
-                    });
-                }));
+        return openApi -> {
+            Schema<?> problem = SpringDocAnnotationsUtils.extractSchema(
+                    openApi.getComponents(), ProblemDocument.class, null, null, openApi.getSpecVersion());
+            openApi.getPaths()
+                    .values()
+                    .forEach(path -> path.readOperations().forEach(operation -> {
+                        ApiResponses responses = operation.getResponses();
+                        ERRORS.forEach((status, description) -> {
+                            if (!responses.containsKey(status)) {
+                                responses.addApiResponse(status, problemResponse(description, problem));
+                            }
+                        });
+                    }));
+        };
     }
 
-    private static ApiResponse problemResponse(String description) {
+    private static ApiResponse problemResponse(String description, Schema<?> problem) {
         return new ApiResponse()
                 .description(description)
-                .content(new Content()
-                        .addMediaType(
-                                Problems.MEDIA_TYPE,
-                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
-    }
-
-    @SuppressWarnings("unchecked") // swagger-models returns raw Schema from addProperty
-    private static Schema<?> problemSchema() {
-        Schema<?> fieldError =
-                new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema());
-        return new ObjectSchema()
-                .description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema().description("URI reference of the kind of problem"))
-                .addProperty("title", new StringSchema())
-                .addProperty("status", new IntegerSchema())
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema().description("the request path"))
-                .addProperty("requestId", new StringSchema().description("the X-Request-Id of the request"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("field-level errors"))
-                .required(List.of("type", "title", "status"));
+                .content(new Content().addMediaType(Problems.MEDIA_TYPE, new MediaType().schema(problem)));
     }
 }

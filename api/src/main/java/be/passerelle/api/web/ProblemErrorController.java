@@ -1,5 +1,6 @@
 package be.passerelle.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The servlet container's error page (failures outside Spring MVC, e.g. in a filter or a rejected
  * request line) as a problem, never an HTML page or a stack trace.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -33,35 +33,41 @@ public final class KeycloakClient {
 
     /** An access token for a user, with the password grant of the public web client. */
     public String accessToken(String username, String password) {
-        return tokens(realm, Map.of(
-                        "grant_type", "password",
-                        "client_id", "passerelle-web",
-                        "username", username,
-                        "password", password,
-                        "scope", "openid"))
+        return tokens(
+                        realm,
+                        Map.of(
+                                "grant_type", "password",
+                                "client_id", "passerelle-web",
+                                "username", username,
+                                "password", password,
+                                "scope", "openid"))
                 .get("access_token")
                 .asString();
     }
 
     /** The ID token of the same login (to prove it is not accepted as an access token). */
     public String idToken(String username, String password) {
-        return tokens(realm, Map.of(
-                        "grant_type", "password",
-                        "client_id", "passerelle-web",
-                        "username", username,
-                        "password", password,
-                        "scope", "openid"))
+        return tokens(
+                        realm,
+                        Map.of(
+                                "grant_type", "password",
+                                "client_id", "passerelle-web",
+                                "username", username,
+                                "password", password,
+                                "scope", "openid"))
                 .get("id_token")
                 .asString();
     }
 
     /** A token of the master realm's admin (another issuer, another key). */
     public String masterAdminToken() {
-        return tokens("master", Map.of(
-                        "grant_type", "password",
-                        "client_id", "admin-cli",
-                        "username", "admin",
-                        "password", "admin"))
+        return tokens(
+                        "master",
+                        Map.of(
+                                "grant_type", "password",
+                                "client_id", "admin-cli",
+                                "username", "admin",
+                                "password", "admin"))
                 .get("access_token")
                 .asString();
     }
@@ -120,8 +126,7 @@ public final class KeycloakClient {
 
     private String organizationId(String admin, String alias) {
         JsonNode found = JSON.readTree(expect(
-                        send(HttpRequest.newBuilder(adminUri("/organizations?exact=true&search="
-                                        + URLEncoder.encode(alias, StandardCharsets.UTF_8)))
+                        send(HttpRequest.newBuilder(adminUri("/organizations?first=0&max=1000"))
                                 .header("Authorization", "Bearer " + admin)
                                 .build()),
                         200)
@@ -139,11 +144,11 @@ public final class KeycloakClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create(baseUrl + "/realms/" + realmName + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/realms/" + realmName + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
         return JSON.readTree(expect(response, 200).body());
     }
 

@@ -39,7 +39,8 @@ public final class TestDatabases {
     }
 
     private static TestDatabase start() {
-        String database = "passerelle_it_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+        String database =
+                "passerelle_it_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         DatabaseRoles.Plan plan = new DatabaseRoles.Plan(
                 database,
                 new DatabaseRoles.Login("passerelle_owner", PASSWORD),

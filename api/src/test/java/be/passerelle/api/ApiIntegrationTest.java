@@ -1,0 +1,113 @@
+package be.passerelle.api;
+
+import be.passerelle.infra.testing.KeycloakClient;
+import be.passerelle.infra.testing.KeycloakTestServer;
+import be.passerelle.infra.testing.TestDatabases;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Base of the API's integration tests: the real application on a random port, on the shared test
+ * PostgreSQL, accepting tokens of the shared real Keycloak (started once per test run), with the
+ * network seed data loaded. All subclasses share one application context.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "passerelle.db.embedded.enabled=false",
+            "passerelle.seed.import-on-start=true",
+            "passerelle.seed.accepting-referrals=federal-ombudsman,mediateur-wallonie-fwb,vlaamse-ombudsdienst,energy-ombudsman",
+            "passerelle.openapi.issuer=http://localhost:8180/realms/passerelle"
+        })
+public abstract class ApiIntegrationTest {
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        TestDatabases.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
+        registry.add(
+                "passerelle.security.issuer", () -> KeycloakTestServer.shared().issuer());
+    }
+
+    protected static KeycloakClient keycloak() {
+        return KeycloakTestServer.client();
+    }
+
+    /** A demo user's access token (password {@code demo}). */
+    protected static String tokenOf(String username) {
+        return keycloak().accessToken(username, "demo");
+    }
+
+    protected Response get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    protected Response send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder builder = request(path, token);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    protected HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    protected Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP response as the tests look at it. */
+    protected record Response(
+            int status, Map<String, java.util.List<String>> headers, String contentType, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+}

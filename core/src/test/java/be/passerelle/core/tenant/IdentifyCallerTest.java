@@ -1,0 +1,135 @@
+package be.passerelle.core.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.Caller;
+import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.SystemOperation;
+import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.shared.UnitOfWork;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class IdentifyCallerTest {
+    private final InMemoryTenants tenants = new InMemoryTenants();
+    private final IdentifyCaller identify = new IdentifyCaller(new DirectUnitOfWork(), tenants);
+
+    @Test
+    void a_caseworker_of_an_active_tenant_gets_that_tenant() {
+        Tenant wal = tenants.add("mediateur-wallonie-fwb", TenantStatus.ACTIVE);
+        Caller caller = identify.identify(token(Set.of(Role.CASEWORKER), "mediateur-wallonie-fwb"));
+        assertThat(caller.tenant()).contains(wal);
+        assertThat(caller.tenantId()).isEqualTo(wal.id());
+    }
+
+    @Test
+    void a_tenant_role_without_organization_is_refused() {
+        assertThatThrownBy(() -> identify.identify(token(Set.of(Role.CASEWORKER))))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void an_unknown_organization_is_refused() {
+        assertThatThrownBy(() -> identify.identify(token(Set.of(Role.TENANT_ADMIN), "nobody-knows")))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void an_organization_that_is_not_a_slug_is_refused() {
+        assertThatThrownBy(() -> identify.identify(token(Set.of(Role.CASEWORKER), "Not A Slug!")))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_suspended_tenant_is_refused() {
+        tenants.add("suspended-one", TenantStatus.SUSPENDED);
+        assertThatThrownBy(() -> identify.identify(token(Set.of(Role.INTEGRATION), "suspended-one")))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_tenant_still_provisioning_is_refused() {
+        tenants.add("new-one", TenantStatus.PROVISIONING);
+        assertThatThrownBy(() -> identify.identify(token(Set.of(Role.CASEWORKER), "new-one")))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void several_organizations_are_refused_even_for_a_network_admin() {
+        tenants.add("a", TenantStatus.ACTIVE);
+        tenants.add("b", TenantStatus.ACTIVE);
+        assertThatThrownBy(() -> identify.identify(token(Set.of(Role.NETWORK_ADMIN), "a", "b")))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void a_network_admin_needs_no_tenant() {
+        Caller caller = identify.identify(token(Set.of(Role.NETWORK_ADMIN)));
+        assertThat(caller.tenant()).isEmpty();
+        assertThatThrownBy(caller::tenantId).isInstanceOf(AccessDenied.class);
+    }
+
+    private static TokenIdentity token(Set<Role> roles, String... organizations) {
+        return new TokenIdentity("user-1", "someone", roles, List.of(organizations));
+    }
+
+    /** Runs work directly: the use case's transaction boundary is not what is tested here. */
+    static final class DirectUnitOfWork implements UnitOfWork {
+        @Override
+        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+            return work.get();
+        }
+
+        @Override
+        public <T> T inShared(Supplier<T> work) {
+            return work.get();
+        }
+
+        @Override
+        public <T> T inSystem(SystemOperation operation, Supplier<T> work) {
+            return work.get();
+        }
+    }
+
+    static final class InMemoryTenants implements Tenants {
+        private final Map<String, Tenant> bySlug = new HashMap<>();
+
+        Tenant add(String slug, TenantStatus status) {
+            Tenant tenant = new Tenant(
+                    new TenantId(UUID.randomUUID()),
+                    new TenantSlug(slug),
+                    TenantKind.REGIONAL,
+                    new LocalizedText(Map.of(Language.FR, slug)),
+                    List.of(Language.FR),
+                    status,
+                    false);
+            bySlug.put(slug, tenant);
+            return tenant;
+        }
+
+        @Override
+        public Optional<Tenant> findBySlug(TenantSlug slug) {
+            return Optional.ofNullable(bySlug.get(slug.value()));
+        }
+
+        @Override
+        public List<Tenant> all() {
+            return List.copyOf(bySlug.values());
+        }
+
+        @Override
+        public boolean addIfAbsent(NewTenant tenant) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
