@@ -1,5 +1,7 @@
 package be.passerelle.core.referral;
 
+import java.util.Locale;
+
 /** What an institution can do to a referral, and which party may do it (SPEC §4.3). */
 public enum ReferralAction {
     ACKNOWLEDGE(Party.RECEIVER),
@@ -22,6 +24,6 @@ public enum ReferralAction {
 
     /** The action's name in messages and events, e.g. {@code accept}. */
     public String verb() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.DomainException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,11 +15,15 @@ public final class WrongParty extends DomainException {
     private final Party actual;
 
     public WrongParty(ReferralAction action, Party actual) {
-        super("only the "
-                + Objects.requireNonNull(action, "action").performer().name().toLowerCase(java.util.Locale.ROOT)
-                + " may " + action.verb() + " a referral");
+        super(message(action));
         this.action = action;
         this.actual = Objects.requireNonNull(actual, "actual");
+    }
+
+    private static String message(ReferralAction action) {
+        String allowed =
+                Objects.requireNonNull(action, "action").performer().name().toLowerCase(Locale.ROOT);
+        return "only the " + allowed + " may " + action.verb() + " a referral";
     }
 
     public ReferralAction action() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.InvalidInput;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,8 +87,8 @@ class BelgianCalendarTest {
         assertThat(LegalHoliday.EASTER_MONDAY.in(2027)).isEqualTo(easter.plusDays(1));
         assertThat(LegalHoliday.ASCENSION_DAY.in(2027)).isEqualTo(easter.plusDays(39));
         assertThat(LegalHoliday.WHIT_MONDAY.in(2027)).isEqualTo(easter.plusDays(50));
-        assertThat(LegalHoliday.ASCENSION_DAY.in(2027).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.THURSDAY);
-        assertThat(LegalHoliday.WHIT_MONDAY.in(2027).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        assertThat(LegalHoliday.ASCENSION_DAY.in(2027).getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(LegalHoliday.WHIT_MONDAY.in(2027).getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
     }
 
     @Test
