@@ -37,6 +37,10 @@ final class BelgianNetworkFixture {
         return new NetworkDirectory(geography(), sectors(), bodies(), institutions(), orientationPoints());
     }
 
+    static CompetenceFinder finder() {
+        return new CompetenceFinder(directory());
+    }
+
     static List<Area> areas() {
         return List.of(
                 Area.country(AreaCode.of("BE"), text("Belgique", "België", "Belgien", "Belgium")),
