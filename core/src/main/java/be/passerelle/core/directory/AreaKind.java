@@ -1,0 +1,10 @@
+package be.passerelle.core.directory;
+
+/** What an area is; from the widest to the narrowest. */
+public enum AreaKind {
+    COUNTRY,
+    REGION,
+    COMMUNITY,
+    PROVINCE,
+    MUNICIPALITY
+}
