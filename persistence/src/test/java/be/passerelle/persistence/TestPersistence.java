@@ -81,7 +81,8 @@ public final class TestPersistence {
                                 new LocalizedText(Map.of(Language.FR, "Médiateur " + slug)),
                                 List.of(Language.FR),
                                 TenantStatus.ACTIVE,
-                                true)));
+                                true,
+                                5)));
         return id;
     }
 

@@ -46,7 +46,8 @@ public final class ImportNetworkSeed {
                         institution.names(),
                         institution.languages(),
                         initialStatus,
-                        acceptingReferrals.contains(institution.slug()));
+                        acceptingReferrals.contains(institution.slug()),
+                        institution.acknowledgementWorkingDays());
                 if (tenants.addIfAbsent(tenant)) {
                     created++;
                     audit.append(new AuditEntry(

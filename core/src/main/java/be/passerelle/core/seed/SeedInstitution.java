@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** One institution of the network seed data. */
-public record SeedInstitution(TenantSlug slug, TenantKind kind, LocalizedText names, List<Language> languages) {
+public record SeedInstitution(
+        TenantSlug slug,
+        TenantKind kind,
+        LocalizedText names,
+        List<Language> languages,
+        int acknowledgementWorkingDays) {
     public SeedInstitution {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(kind, "kind");

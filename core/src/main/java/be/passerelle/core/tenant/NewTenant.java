@@ -14,7 +14,8 @@ public record NewTenant(
         LocalizedText names,
         List<Language> languages,
         TenantStatus status,
-        boolean acceptsReferrals) {
+        boolean acceptsReferrals,
+        int acknowledgementWorkingDays) {
     public NewTenant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(slug, "slug");
@@ -22,5 +23,8 @@ public record NewTenant(
         Objects.requireNonNull(names, "names");
         languages = List.copyOf(languages);
         Objects.requireNonNull(status, "status");
+        if (acknowledgementWorkingDays < 1 || acknowledgementWorkingDays > 60) {
+            throw new be.passerelle.core.shared.InvalidInput("the acknowledgement deadline is 1 to 60 working days");
+        }
     }
 }

@@ -16,4 +16,8 @@ public interface Tenants {
      * @return true when a tenant was created
      */
     boolean addIfAbsent(NewTenant tenant);
+
+    /** Sets whether the tenant takes referrals and its acknowledgement deadline (working days). */
+    void updateIntake(
+            be.passerelle.core.shared.TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays);
 }

@@ -112,7 +112,8 @@ class IdentifyCallerTest {
                     new LocalizedText(Map.of(Language.FR, slug)),
                     List.of(Language.FR),
                     status,
-                    false);
+                    false,
+                    5);
             bySlug.put(slug, tenant);
             return tenant;
         }
@@ -129,6 +130,11 @@ class IdentifyCallerTest {
 
         @Override
         public boolean addIfAbsent(NewTenant tenant) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void updateIntake(TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays) {
             throw new UnsupportedOperationException();
         }
     }

@@ -48,7 +48,8 @@ public final class NetworkSeedFile {
                     new TenantSlug(node.path("slug").asString()),
                     TenantKind.valueOf(node.path("kind").asString()),
                     new LocalizedText(names),
-                    languages));
+                    languages,
+                    node.path("acknowledgementWorkingDays").asInt(5)));
         }
         return new NetworkSeed(root.path("version").asString(), institutions);
     }

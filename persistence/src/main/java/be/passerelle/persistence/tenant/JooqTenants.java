@@ -27,7 +27,8 @@ public final class JooqTenants implements Tenants {
         TENANTS.NAMES,
         TENANTS.LANGUAGES,
         TENANTS.STATUS,
-        TENANTS.ACCEPTS_REFERRALS
+        TENANTS.ACCEPTS_REFERRALS,
+        TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS
     };
 
     private final Database database;
@@ -67,6 +68,7 @@ public final class JooqTenants implements Tenants {
                                 tenant.languages().stream().map(Language::code).toArray(String[]::new))
                         .set(TENANTS.STATUS, tenant.status().name())
                         .set(TENANTS.ACCEPTS_REFERRALS, tenant.acceptsReferrals())
+                        .set(TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS, tenant.acknowledgementWorkingDays())
                         .onConflict(TENANTS.SLUG)
                         .doNothing()
                         .execute()
@@ -83,6 +85,19 @@ public final class JooqTenants implements Tenants {
                         .map(code -> Language.fromCode(code).orElseThrow())
                         .toList(),
                 TenantStatus.valueOf(r.get(TENANTS.STATUS)),
-                r.get(TENANTS.ACCEPTS_REFERRALS));
+                r.get(TENANTS.ACCEPTS_REFERRALS),
+                r.get(TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS));
+    }
+
+    @Override
+    public void updateIntake(TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays) {
+        database.dsl()
+                .update(TENANTS)
+                .set(TENANTS.ACCEPTS_REFERRALS, acceptsReferrals)
+                .set(TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS, acknowledgementWorkingDays)
+                .set(TENANTS.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(TENANTS.VERSION, TENANTS.VERSION.plus(1))
+                .where(TENANTS.ID.eq(tenant.value()))
+                .execute();
     }
 }
