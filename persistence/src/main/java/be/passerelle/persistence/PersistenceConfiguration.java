@@ -3,9 +3,11 @@ package be.passerelle.persistence;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.tenant.ApiClients;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.persistence.audit.JooqAuditTrail;
 import be.passerelle.persistence.outbox.JooqOutbox;
+import be.passerelle.persistence.tenant.JooqApiClients;
 import be.passerelle.persistence.tenant.JooqTenants;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,6 +51,11 @@ public class PersistenceConfiguration {
     @Bean
     public Tenants tenants(Database database) {
         return new JooqTenants(database);
+    }
+
+    @Bean
+    public ApiClients apiClients(Database database) {
+        return new JooqApiClients(database);
     }
 
     @Bean

@@ -19,8 +19,10 @@ class LocalStack {
             @Value("${passerelle.dev.keycloak.work-directory}") Path workDirectory,
             @Value("${passerelle.dev.keycloak.http-port}") int httpPort,
             @Value("${passerelle.dev.keycloak.management-port}") int managementPort,
-            @Value("${passerelle.dev.keycloak.realm-file}") Path realmFile) {
+            @Value("${passerelle.dev.keycloak.realm-file}") Path realmFile,
+            @Value("${passerelle.dev.mail-port:3025}") int mailPort) {
         return new LocalKeycloakLifecycle(
-                new LocalKeycloak.Options(distribution, workDirectory, httpPort, managementPort, realmFile, false));
+                new LocalKeycloak.Options(distribution, workDirectory, httpPort, managementPort, realmFile, false),
+                mailPort);
     }
 }

@@ -1,11 +1,20 @@
 package be.passerelle.api.config;
 
+import be.passerelle.api.security.SecurityProperties;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.audit.ListAuditEvents;
 import be.passerelle.core.seed.ImportNetworkSeed;
 import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.tenant.ApiClients;
+import be.passerelle.core.tenant.CreateTenant;
 import be.passerelle.core.tenant.IdentifyCaller;
+import be.passerelle.core.tenant.IdentityProvisioning;
+import be.passerelle.core.tenant.ManageApiClients;
+import be.passerelle.core.tenant.ManageStaff;
+import be.passerelle.core.tenant.ManageTenants;
+import be.passerelle.core.tenant.ReconcileTenants;
 import be.passerelle.core.tenant.Tenants;
+import be.passerelle.infra.keycloak.KeycloakIdentityProvisioning;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +29,48 @@ class UseCases {
     }
 
     @Bean
-    IdentifyCaller identifyCaller(UnitOfWork unitOfWork, Tenants tenants) {
-        return new IdentifyCaller(unitOfWork, tenants);
+    IdentifyCaller identifyCaller(UnitOfWork unitOfWork, Tenants tenants, ApiClients apiClients) {
+        return new IdentifyCaller(unitOfWork, tenants, apiClients);
+    }
+
+    @Bean
+    IdentityProvisioning identityProvisioning(
+            KeycloakAdminProperties keycloak, SecurityProperties security, Clock clock) {
+        return new KeycloakIdentityProvisioning(keycloak.toSettings(security.issuer(), security.audience()), clock);
+    }
+
+    @Bean
+    CreateTenant createTenant(
+            UnitOfWork unitOfWork, Tenants tenants, IdentityProvisioning identity, AuditTrail audit, Clock clock) {
+        return new CreateTenant(unitOfWork, tenants, identity, audit, clock);
+    }
+
+    @Bean
+    ManageTenants manageTenants(UnitOfWork unitOfWork, Tenants tenants, AuditTrail audit, Clock clock) {
+        return new ManageTenants(unitOfWork, tenants, audit, clock);
+    }
+
+    @Bean
+    ManageStaff manageStaff(
+            UnitOfWork unitOfWork, Tenants tenants, IdentityProvisioning identity, AuditTrail audit, Clock clock) {
+        return new ManageStaff(unitOfWork, tenants, identity, audit, clock);
+    }
+
+    @Bean
+    ManageApiClients manageApiClients(
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            IdentityProvisioning identity,
+            ApiClients apiClients,
+            AuditTrail audit,
+            Clock clock) {
+        return new ManageApiClients(unitOfWork, tenants, identity, apiClients, audit, clock);
+    }
+
+    @Bean
+    ReconcileTenants reconcileTenants(
+            UnitOfWork unitOfWork, Tenants tenants, IdentityProvisioning identity, AuditTrail audit, Clock clock) {
+        return new ReconcileTenants(unitOfWork, tenants, identity, audit, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package be.passerelle.api.web;
 
 import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.Unavailable;
@@ -48,6 +49,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDenied.class)
     ResponseEntity<Object> denied(AccessDenied e, HttpServletRequest request) {
         return problem(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<Object> conflict(Conflict e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.CONFLICT, e.getMessage(), request));
     }
 
     @ExceptionHandler(Unavailable.class)

@@ -3,6 +3,9 @@ package be.passerelle.core.seed;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditEntry;
 import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.Role;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
@@ -31,6 +34,19 @@ public final class ImportNetworkSeed {
         this.tenants = tenants;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The import step of a fresh production install, by a network admin: new tenants wait as
+     * {@code PROVISIONING} until the reconciler has created their identity-provider organization.
+     *
+     * @return how many tenants were created
+     */
+    public int runFor(CallContext context, NetworkSeed seed) {
+        if (!context.caller().has(Role.NETWORK_ADMIN)) {
+            throw new AccessDenied("importing the network needs the network-admin role");
+        }
+        return run(seed, TenantStatus.PROVISIONING, Set.of(), context.requestId());
     }
 
     /** @return how many tenants were created */

@@ -9,6 +9,8 @@ public enum SystemOperation {
     SEED_IMPORT,
     /** A network administrator reading every tenant's audit trail. */
     NETWORK_AUDIT_READ,
+    /** Giving tenants imported without an identity-provider organization their organization. */
+    TENANT_RECONCILE,
     /** Background delivery of outbox events. */
     OUTBOX_DISPATCH
 }

@@ -15,10 +15,12 @@ import java.util.Optional;
 public final class IdentifyCaller {
     private final UnitOfWork unitOfWork;
     private final Tenants tenants;
+    private final ApiClients apiClients;
 
-    public IdentifyCaller(UnitOfWork unitOfWork, Tenants tenants) {
+    public IdentifyCaller(UnitOfWork unitOfWork, Tenants tenants, ApiClients apiClients) {
         this.unitOfWork = unitOfWork;
         this.tenants = tenants;
+        this.apiClients = apiClients;
     }
 
     public Caller identify(TokenIdentity token) {
@@ -37,6 +39,10 @@ public final class IdentifyCaller {
                 .orElseThrow(() -> new AccessDenied("the token's organization is not a tenant"));
         if (!tenant.isActive()) {
             throw new AccessDenied("the tenant is not active");
+        }
+        if (token.roles().contains(Role.INTEGRATION)
+                && !unitOfWork.inTenant(tenant.id(), () -> apiClients.isActive(tenant.id(), token.clientId()))) {
+            throw new AccessDenied("this API client has been revoked");
         }
         return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant));
     }

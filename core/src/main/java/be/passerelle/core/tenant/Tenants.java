@@ -17,6 +17,17 @@ public interface Tenants {
      */
     boolean addIfAbsent(NewTenant tenant);
 
+    /** Inserts a new tenant; a taken slug is a {@link be.passerelle.core.shared.Conflict}. */
+    void add(NewTenant tenant);
+
+    /** Changes names and kind; the tenant must exist. */
+    void rename(
+            be.passerelle.core.shared.TenantId tenant, be.passerelle.core.shared.LocalizedText names, TenantKind kind);
+
+    void changeStatus(be.passerelle.core.shared.TenantId tenant, TenantStatus status);
+
+    List<Tenant> withStatus(TenantStatus status);
+
     /** Sets whether the tenant takes referrals and its acknowledgement deadline (working days). */
     void updateIntake(
             be.passerelle.core.shared.TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays);

@@ -9,7 +9,8 @@ import java.util.Set;
  * What a verified access token says about its bearer: subject, user name, realm roles and the
  * organizations (tenant slugs) it names.
  */
-public record TokenIdentity(String subject, String username, Set<Role> roles, List<String> organizations) {
+public record TokenIdentity(
+        String subject, String username, String clientId, Set<Role> roles, List<String> organizations) {
     public TokenIdentity {
         Objects.requireNonNull(subject, "subject");
         username = username == null ? subject : username;

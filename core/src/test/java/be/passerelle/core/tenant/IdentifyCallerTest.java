@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class IdentifyCallerTest {
     private final InMemoryTenants tenants = new InMemoryTenants();
-    private final IdentifyCaller identify = new IdentifyCaller(new DirectUnitOfWork(), tenants);
+    private final IdentifyCaller identify = new IdentifyCaller(new DirectUnitOfWork(), tenants, new NoApiClients());
 
     @Test
     void a_caseworker_of_an_active_tenant_gets_that_tenant() {
@@ -73,6 +73,17 @@ class IdentifyCallerTest {
     }
 
     @Test
+    void an_integration_client_of_an_active_tenant_must_still_be_registered() {
+        tenants.add("with-clients", TenantStatus.ACTIVE);
+        TokenIdentity known = new TokenIdentity(
+                "sa-1", "service-account-known", "known-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
+        TokenIdentity revoked = new TokenIdentity(
+                "sa-2", "service-account-gone", "revoked-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
+        assertThat(identify.identify(known).tenant()).isPresent();
+        assertThatThrownBy(() -> identify.identify(revoked)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
     void a_network_admin_needs_no_tenant() {
         Caller caller = identify.identify(token(Set.of(Role.NETWORK_ADMIN)));
         assertThat(caller.tenant()).isEmpty();
@@ -80,7 +91,7 @@ class IdentifyCallerTest {
     }
 
     private static TokenIdentity token(Set<Role> roles, String... organizations) {
-        return new TokenIdentity("user-1", "someone", roles, List.of(organizations));
+        return new TokenIdentity("user-1", "someone", "passerelle-web", roles, List.of(organizations));
     }
 
     /** Runs work directly: the use case's transaction boundary is not what is tested here. */
@@ -136,6 +147,49 @@ class IdentifyCallerTest {
         @Override
         public void updateIntake(TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void add(NewTenant tenant) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void rename(TenantId tenant, LocalizedText names, TenantKind kind) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void changeStatus(TenantId tenant, TenantStatus status) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Tenant> withStatus(TenantStatus status) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Integration clients: only {@code known-client} is active. */
+    static final class NoApiClients implements ApiClients {
+        @Override
+        public void add(TenantId tenant, ApiClient client) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ApiClient> list(TenantId tenant) {
+            return List.of();
+        }
+
+        @Override
+        public boolean revoke(TenantId tenant, String clientId) {
+            return false;
+        }
+
+        @Override
+        public boolean isActive(TenantId tenant, String clientId) {
+            return "known-client".equals(clientId);
         }
     }
 }

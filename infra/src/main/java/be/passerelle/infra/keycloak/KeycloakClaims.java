@@ -21,8 +21,13 @@ public final class KeycloakClaims {
     public static TokenIdentity identity(Map<String, Object> claims) {
         String subject = String.valueOf(claims.get("sub"));
         Object username = claims.get("preferred_username");
+        Object clientId = claims.get("azp");
         return new TokenIdentity(
-                subject, username == null ? null : username.toString(), realmRoles(claims), organizations(claims));
+                subject,
+                username == null ? null : username.toString(),
+                clientId == null ? null : clientId.toString(),
+                realmRoles(claims),
+                organizations(claims));
     }
 
     public static Set<Role> realmRoles(Map<String, Object> claims) {

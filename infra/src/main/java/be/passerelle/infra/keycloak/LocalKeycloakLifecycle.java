@@ -14,14 +14,20 @@ public final class LocalKeycloakLifecycle implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LocalKeycloakLifecycle.class);
 
     private final LocalKeycloak.Options options;
+    private final int mailPort;
     private volatile LocalKeycloak keycloak;
+    private volatile LocalMailSink mail;
 
-    public LocalKeycloakLifecycle(LocalKeycloak.Options options) {
+    /** The dev realm sends its mails to {@code localhost:mailPort}, where a local sink keeps them. */
+    public LocalKeycloakLifecycle(LocalKeycloak.Options options, int mailPort) {
         this.options = options;
+        this.mailPort = mailPort;
     }
 
     @Override
     public void start() {
+        mail = LocalMailSink.start(mailPort);
+        log.info("Keycloak's mails go to the local SMTP sink on port {}", mailPort);
         keycloak = LocalKeycloak.start(options);
         Thread waiter = new Thread(
                 () -> {
@@ -46,6 +52,11 @@ public final class LocalKeycloakLifecycle implements SmartLifecycle {
         if (running != null) {
             running.close();
             keycloak = null;
+        }
+        LocalMailSink sink = mail;
+        if (sink != null) {
+            sink.close();
+            mail = null;
         }
     }
 

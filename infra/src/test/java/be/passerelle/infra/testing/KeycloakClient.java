@@ -124,6 +124,92 @@ public final class KeycloakClient {
         return id;
     }
 
+    /** Points the realm's mails at a local SMTP port. */
+    void sendMailTo(int smtpPort) {
+        Map<String, Object> smtp =
+                Map.of("host", "localhost", "port", Integer.toString(smtpPort), "from", "noreply@passerelle.test");
+        expect(
+                send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + realm))
+                        .header("Authorization", "Bearer " + masterAdminToken())
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("smtpServer", smtp))))
+                        .build()),
+                204);
+    }
+
+    /** The id of the user with this user name. */
+    public String userId(String username) {
+        JsonNode users = JSON.readTree(expect(
+                        send(HttpRequest.newBuilder(adminUri("/users?exact=true&username="
+                                        + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                                .header("Authorization", "Bearer " + masterAdminToken())
+                                .build()),
+                        200)
+                .body());
+        return users.get(0).path("id").asString();
+    }
+
+    /**
+     * Completes an invited user's account as its first login would: a password, a name, no
+     * pending required actions.
+     */
+    public void completeAccount(String userId, String password) {
+        String admin = masterAdminToken();
+        expect(
+                send(HttpRequest.newBuilder(adminUri("/users/" + userId + "/reset-password"))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                Map.of("type", "password", "value", password, "temporary", false))))
+                        .build()),
+                204);
+        expect(
+                send(HttpRequest.newBuilder(adminUri("/users/" + userId))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                Map.of("firstName", "Invited", "lastName", "Person", "requiredActions", List.of()))))
+                        .build()),
+                204);
+    }
+
+    /** A service account's token (client-credentials grant); fails when the client cannot get one. */
+    public String clientToken(String clientId, String clientSecret) {
+        return tokens(
+                        realm,
+                        Map.of(
+                                "grant_type", "client_credentials",
+                                "client_id", clientId,
+                                "client_secret", clientSecret))
+                .get("access_token")
+                .asString();
+    }
+
+    /** The HTTP status of a password-grant attempt (200 when the user may still sign in). */
+    public int passwordGrantStatus(String username, String password) {
+        String body = "grant_type=password&client_id=passerelle-web&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build())
+                .statusCode();
+    }
+
+    /** The aliases of the realm's organizations. */
+    public List<String> organizationAliases() {
+        List<String> aliases = new java.util.ArrayList<>();
+        JSON.readTree(expect(
+                                send(HttpRequest.newBuilder(adminUri("/organizations?first=0&max=1000"))
+                                        .header("Authorization", "Bearer " + masterAdminToken())
+                                        .build()),
+                                200)
+                        .body())
+                .forEach(o -> aliases.add(o.path("alias").asString()));
+        return aliases;
+    }
+
     private String organizationId(String admin, String alias) {
         JsonNode found = JSON.readTree(expect(
                         send(HttpRequest.newBuilder(adminUri("/organizations?first=0&max=1000"))

@@ -1,6 +1,7 @@
 package be.passerelle.infra.testing;
 
 import be.passerelle.infra.keycloak.LocalKeycloak;
+import be.passerelle.infra.keycloak.LocalMailSink;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.Duration;
  */
 public final class KeycloakTestServer {
     private static LocalKeycloak shared;
+    private static LocalMailSink mail;
 
     private KeycloakTestServer() {}
 
@@ -28,10 +30,20 @@ public final class KeycloakTestServer {
                     Path.of(realmFile),
                     true));
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close));
+            LocalMailSink sink = LocalMailSink.start(freePort());
+            Runtime.getRuntime().addShutdownHook(new Thread(sink::close));
             keycloak.awaitReady(Duration.ofMinutes(3));
+            new KeycloakClient(keycloak.baseUrl(), LocalKeycloak.REALM).sendMailTo(sink.port());
+            mail = sink;
             shared = keycloak;
         }
         return shared;
+    }
+
+    /** The SMTP sink that receives the realm's mails (invitations). */
+    public static synchronized LocalMailSink mail() {
+        shared();
+        return mail;
     }
 
     /** A client of the shared server's token and admin endpoints. */

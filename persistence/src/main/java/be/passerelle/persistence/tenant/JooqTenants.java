@@ -2,7 +2,9 @@ package be.passerelle.persistence.tenant;
 
 import static be.passerelle.persistence.jooq.Tables.TENANTS;
 
+import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.tenant.NewTenant;
 import be.passerelle.core.tenant.Tenant;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Record;
 import org.jooq.SelectFieldOrAsterisk;
+import org.jooq.impl.DSL;
 
 /** The tenants table (shared, no tenant predicate by design). */
 public final class JooqTenants implements Tenants {
@@ -90,12 +93,52 @@ public final class JooqTenants implements Tenants {
     }
 
     @Override
+    public void add(NewTenant tenant) {
+        if (!addIfAbsent(tenant)) {
+            throw new Conflict("a tenant with this slug exists");
+        }
+    }
+
+    @Override
+    public void rename(TenantId tenant, LocalizedText names, TenantKind kind) {
+        database.dsl()
+                .update(TENANTS)
+                .set(TENANTS.NAMES, Json.localized(names))
+                .set(TENANTS.KIND, kind.name())
+                .set(TENANTS.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(TENANTS.VERSION, TENANTS.VERSION.plus(1))
+                .where(TENANTS.ID.eq(tenant.value()))
+                .execute();
+    }
+
+    @Override
+    public void changeStatus(TenantId tenant, TenantStatus status) {
+        database.dsl()
+                .update(TENANTS)
+                .set(TENANTS.STATUS, status.name())
+                .set(TENANTS.UPDATED_AT, DSL.currentOffsetDateTime())
+                .set(TENANTS.VERSION, TENANTS.VERSION.plus(1))
+                .where(TENANTS.ID.eq(tenant.value()))
+                .execute();
+    }
+
+    @Override
+    public List<Tenant> withStatus(TenantStatus status) {
+        return database.dsl()
+                .select(COLUMNS)
+                .from(TENANTS)
+                .where(TENANTS.STATUS.eq(status.name()))
+                .orderBy(TENANTS.SLUG)
+                .fetch(JooqTenants::toTenant);
+    }
+
+    @Override
     public void updateIntake(TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays) {
         database.dsl()
                 .update(TENANTS)
                 .set(TENANTS.ACCEPTS_REFERRALS, acceptsReferrals)
                 .set(TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS, acknowledgementWorkingDays)
-                .set(TENANTS.UPDATED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(TENANTS.UPDATED_AT, DSL.currentOffsetDateTime())
                 .set(TENANTS.VERSION, TENANTS.VERSION.plus(1))
                 .where(TENANTS.ID.eq(tenant.value()))
                 .execute();

@@ -1,0 +1,35 @@
+package be.passerelle.api.config;
+
+import be.passerelle.core.tenant.ReconcileTenants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Runs the tenant reconciler in the background (imported tenants get their organization). */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class TenantReconciler {
+    private static final Logger log = LoggerFactory.getLogger(TenantReconciler.class);
+
+    private final ReconcileTenants reconcileTenants;
+
+    TenantReconciler(ReconcileTenants reconcileTenants) {
+        this.reconcileTenants = reconcileTenants;
+    }
+
+    @Scheduled(
+            initialDelayString = "${passerelle.tenants.reconcile-every:30s}",
+            fixedDelayString = "${passerelle.tenants.reconcile-every:30s}")
+    void reconcile() {
+        try {
+            int activated = reconcileTenants.run();
+            if (activated > 0) {
+                log.info("tenant reconciler activated {} tenants", activated);
+            }
+        } catch (RuntimeException e) {
+            log.warn("tenant reconciler failed: {}", e.getMessage());
+        }
+    }
+}

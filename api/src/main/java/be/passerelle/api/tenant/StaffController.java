@@ -1,0 +1,87 @@
+package be.passerelle.api.tenant;
+
+import be.passerelle.api.tenant.TenantRequests.ChangeStaff;
+import be.passerelle.api.tenant.TenantRequests.InviteStaff;
+import be.passerelle.api.tenant.TenantResponses.StaffView;
+import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.Role;
+import be.passerelle.core.tenant.ManageStaff;
+import be.passerelle.core.tenant.NewStaffMember;
+import be.passerelle.core.tenant.TenantSlug;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A tenant's staff, managed by that tenant's admins (SPEC §4.1). */
+@RestController
+@RequestMapping("/api/v1/tenants/{slug}/users")
+@Tag(name = "Tenants")
+class StaffController {
+    private final ManageStaff manageStaff;
+
+    StaffController(ManageStaff manageStaff) {
+        this.manageStaff = manageStaff;
+    }
+
+    @GetMapping
+    @Operation(summary = "The tenant's staff (its admins; network-admin may list)")
+    List<StaffView> list(CallContext context, @PathVariable String slug) {
+        return manageStaff.list(context, new TenantSlug(slug)).stream()
+                .map(StaffView::of)
+                .toList();
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Invite a staff member (Keycloak emails the invitation)",
+            description = "By the tenant's admins; network-admin only for the first tenant-admin of a tenant that has"
+                    + " none. An email that already has an account is a 409.")
+    ResponseEntity<StaffView> invite(
+            CallContext context, @PathVariable String slug, @Valid @RequestBody InviteStaff request) {
+        StaffView created = StaffView.of(manageStaff.invite(
+                context,
+                new TenantSlug(slug),
+                new NewStaffMember(request.email(), request.firstName(), request.lastName(), roles(request.roles()))));
+        return ResponseEntity.created(URI.create("/api/v1/tenants/" + slug + "/users/" + created.id()))
+                .body(created);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change a staff member's roles or disable it (sessions end at once)")
+    StaffView change(
+            CallContext context,
+            @PathVariable String slug,
+            @PathVariable String id,
+            @Valid @RequestBody ChangeStaff request) {
+        return StaffView.of(manageStaff.change(
+                context,
+                new TenantSlug(slug),
+                id,
+                request.roles() == null ? null : roles(request.roles()),
+                request.enabled()));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a staff member from the tenant (sessions end at once)")
+    ResponseEntity<Void> remove(CallContext context, @PathVariable String slug, @PathVariable String id) {
+        manageStaff.remove(context, new TenantSlug(slug), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Set<Role> roles(Set<String> names) {
+        return names.stream().map(name -> Role.fromClaim(name).orElseThrow()).collect(Collectors.toUnmodifiableSet());
+    }
+}

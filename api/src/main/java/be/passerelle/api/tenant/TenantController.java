@@ -1,0 +1,102 @@
+package be.passerelle.api.tenant;
+
+import be.passerelle.api.tenant.TenantRequests.CreateTenant;
+import be.passerelle.api.tenant.TenantRequests.UpdateTenant;
+import be.passerelle.api.tenant.TenantResponses.TenantView;
+import be.passerelle.core.seed.ImportNetworkSeed;
+import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.tenant.CreateTenantCommand;
+import be.passerelle.core.tenant.ManageTenants;
+import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.infra.seed.NetworkSeedFile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Network administration of tenants (SPEC §4.1). */
+@RestController
+@RequestMapping("/api/v1/tenants")
+@Tag(name = "Tenants")
+class TenantController {
+    private final be.passerelle.core.tenant.CreateTenant createTenant;
+    private final ManageTenants manageTenants;
+    private final ImportNetworkSeed importNetworkSeed;
+
+    TenantController(
+            be.passerelle.core.tenant.CreateTenant createTenant,
+            ManageTenants manageTenants,
+            ImportNetworkSeed importNetworkSeed) {
+        this.createTenant = createTenant;
+        this.manageTenants = manageTenants;
+        this.importNetworkSeed = importNetworkSeed;
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")
+    ResponseEntity<TenantView> create(CallContext context, @Valid @RequestBody CreateTenant request) {
+        TenantView created = TenantView.of(createTenant.create(
+                context,
+                new CreateTenantCommand(
+                        new TenantSlug(request.slug()),
+                        TenantRequests.names(request.names()),
+                        request.kind(),
+                        request.adminEmail())));
+        return ResponseEntity.created(URI.create("/api/v1/tenants/" + created.slug()))
+                .body(created);
+    }
+
+    @GetMapping
+    @Operation(summary = "Every tenant of the network (network-admin)")
+    List<TenantView> list(CallContext context) {
+        return manageTenants.list(context).stream().map(TenantView::of).toList();
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One tenant (network-admin, or that tenant's admin)")
+    TenantView get(CallContext context, @PathVariable String slug) {
+        return TenantView.of(manageTenants.get(context, new TenantSlug(slug)));
+    }
+
+    @PatchMapping("/{slug}")
+    @Operation(summary = "Change a tenant's names or kind (network-admin)")
+    TenantView update(CallContext context, @PathVariable String slug, @Valid @RequestBody UpdateTenant request) {
+        return TenantView.of(manageTenants.update(
+                context,
+                new TenantSlug(slug),
+                Optional.ofNullable(request.names()).map(TenantRequests::names),
+                Optional.ofNullable(request.kind())));
+    }
+
+    @PostMapping("/{slug}/suspend")
+    @Operation(summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)")
+    TenantView suspend(CallContext context, @PathVariable String slug) {
+        return TenantView.of(manageTenants.suspend(context, new TenantSlug(slug)));
+    }
+
+    @PostMapping("/{slug}/reactivate")
+    @Operation(summary = "Reactivate a suspended tenant (network-admin)")
+    TenantView reactivate(CallContext context, @PathVariable String slug) {
+        return TenantView.of(manageTenants.reactivate(context, new TenantSlug(slug)));
+    }
+
+    @PostMapping("/import")
+    @Operation(
+            summary = "Import the network seed data (network-admin)",
+            description = "Every institution of the bundled seed file becomes a tenant, idempotently; new ones are"
+                    + " PROVISIONING until the background reconciler has created their Keycloak organization.")
+    Map<String, Integer> importSeed(CallContext context) {
+        return Map.of("created", importNetworkSeed.runFor(context, NetworkSeedFile.bundled()));
+    }
+}

@@ -1,0 +1,116 @@
+package be.passerelle.api.tenant;
+
+import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.Role;
+import be.passerelle.core.tenant.ApiClient;
+import be.passerelle.core.tenant.ApiClientCredentials;
+import be.passerelle.core.tenant.ApiScope;
+import be.passerelle.core.tenant.StaffMember;
+import be.passerelle.core.tenant.Tenant;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies of the tenant administration endpoints. */
+final class TenantResponses {
+    private TenantResponses() {}
+
+    /**
+     * @param id the tenant's id
+     * @param slug its slug (Keycloak organization alias)
+     * @param kind FEDERAL, REGIONAL, COMMUNITY, LOCAL or SECTORAL
+     * @param names names by language code
+     * @param languages languages served
+     * @param status PROVISIONING, ACTIVE or SUSPENDED
+     * @param acceptsReferrals whether other institutions may refer cases to it
+     * @param acknowledgementWorkingDays its acknowledgement deadline
+     */
+    record TenantView(
+            UUID id,
+            String slug,
+            String kind,
+            Map<String, String> names,
+            List<String> languages,
+            String status,
+            boolean acceptsReferrals,
+            int acknowledgementWorkingDays) {
+        static TenantView of(Tenant tenant) {
+            return new TenantView(
+                    tenant.id().value(),
+                    tenant.slug().value(),
+                    tenant.kind().name(),
+                    byCode(tenant.names().values()),
+                    tenant.languages().stream().map(Language::code).toList(),
+                    tenant.status().name(),
+                    tenant.acceptsReferrals(),
+                    tenant.acknowledgementWorkingDays());
+        }
+    }
+
+    /**
+     * @param id the Keycloak user id
+     * @param username the user name (the email for invited staff)
+     * @param email the email
+     * @param firstName first name, if known
+     * @param lastName last name, if known
+     * @param roles tenant roles
+     * @param enabled whether the account may sign in
+     */
+    record StaffView(
+            String id,
+            String username,
+            String email,
+            @Schema(nullable = true) String firstName,
+            @Schema(nullable = true) String lastName,
+            List<String> roles,
+            boolean enabled) {
+        static StaffView of(StaffMember member) {
+            return new StaffView(
+                    member.id(),
+                    member.username(),
+                    member.email(),
+                    member.firstName(),
+                    member.lastName(),
+                    member.roles().stream().map(Role::claimValue).sorted().toList(),
+                    member.enabled());
+        }
+    }
+
+    /**
+     * @param clientId the OAuth2 client id (client-credentials grant)
+     * @param name the label
+     * @param scopes what it may do
+     */
+    record ApiClientView(String clientId, String name, List<String> scopes) {
+        static ApiClientView of(ApiClient client) {
+            return new ApiClientView(
+                    client.clientId(),
+                    client.name(),
+                    client.scopes().stream().map(ApiScope::value).sorted().toList());
+        }
+    }
+
+    /**
+     * @param clientId the OAuth2 client id
+     * @param clientSecret the secret, shown this once only
+     * @param name the label
+     * @param scopes what it may do
+     * @param tokenEndpoint where to get tokens (client-credentials grant)
+     */
+    record NewApiClientView(
+            String clientId, String clientSecret, String name, List<String> scopes, String tokenEndpoint) {
+        static NewApiClientView of(ApiClientCredentials created, String tokenEndpoint) {
+            ApiClientView client = ApiClientView.of(created.client());
+            return new NewApiClientView(
+                    client.clientId(), created.clientSecret(), client.name(), client.scopes(), tokenEndpoint);
+        }
+    }
+
+    static Map<String, String> byCode(Map<Language, String> values) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        values.forEach((language, value) -> byCode.put(language.code(), value));
+        return byCode;
+    }
+}

@@ -1,0 +1,10 @@
+package be.passerelle.core.tenant;
+
+import java.util.Set;
+
+/** A tenant's integration client (a confidential client with a service account). */
+public record ApiClient(String clientId, String name, Set<ApiScope> scopes) {
+    public ApiClient {
+        scopes = Set.copyOf(scopes);
+    }
+}

@@ -1,0 +1,75 @@
+package be.passerelle.core.tenant;
+
+import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.Conflict;
+import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.UnitOfWork;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Network administration of existing tenants: list, read, rename, suspend and reactivate (SPEC
+ * §4.1). A suspended tenant keeps its data; its users and clients are refused at the edge.
+ */
+public final class ManageTenants {
+    private final TenantAdministration administration;
+
+    public ManageTenants(UnitOfWork unitOfWork, Tenants tenants, AuditTrail audit, Clock clock) {
+        this.administration = new TenantAdministration(unitOfWork, tenants, audit, clock);
+    }
+
+    public List<Tenant> list(CallContext context) {
+        TenantAdministration.requireNetworkAdmin(context);
+        return administration
+                .unitOfWork()
+                .inShared(() -> administration.tenants().all());
+    }
+
+    public Tenant get(CallContext context, TenantSlug slug) {
+        Tenant tenant = administration.find(slug);
+        if (!TenantAdministration.isAdminOf(context, tenant)) {
+            TenantAdministration.requireNetworkAdmin(context);
+        }
+        return tenant;
+    }
+
+    public Tenant update(
+            CallContext context, TenantSlug slug, Optional<LocalizedText> names, Optional<TenantKind> kind) {
+        TenantAdministration.requireNetworkAdmin(context);
+        Tenant tenant = administration.find(slug);
+        administration.unitOfWork().inTenant(tenant.id(), () -> {
+            administration.tenants().rename(tenant.id(), names.orElse(tenant.names()), kind.orElse(tenant.kind()));
+            administration.audit(context, tenant.id(), "tenant.updated", "tenant", slug.value());
+            return null;
+        });
+        return administration.find(slug);
+    }
+
+    public Tenant suspend(CallContext context, TenantSlug slug) {
+        return changeStatus(context, slug, TenantStatus.ACTIVE, TenantStatus.SUSPENDED, "tenant.suspended");
+    }
+
+    public Tenant reactivate(CallContext context, TenantSlug slug) {
+        return changeStatus(context, slug, TenantStatus.SUSPENDED, TenantStatus.ACTIVE, "tenant.reactivated");
+    }
+
+    private Tenant changeStatus(
+            CallContext context, TenantSlug slug, TenantStatus from, TenantStatus to, String action) {
+        TenantAdministration.requireNetworkAdmin(context);
+        Tenant tenant = administration.find(slug);
+        if (tenant.status() == to) {
+            return tenant;
+        }
+        if (tenant.status() != from) {
+            throw new Conflict("the tenant is " + tenant.status());
+        }
+        administration.unitOfWork().inTenant(tenant.id(), () -> {
+            administration.tenants().changeStatus(tenant.id(), to);
+            administration.audit(context, tenant.id(), action, "tenant", slug.value());
+            return null;
+        });
+        return administration.find(slug);
+    }
+}
