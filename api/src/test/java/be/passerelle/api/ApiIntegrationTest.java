@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.seed.accepting-referrals=federal-ombudsman,mediateur-wallonie-fwb,vlaamse-ombudsdienst,energy-ombudsman",
             "passerelle.openapi.issuer=http://localhost:8180/realms/passerelle",
             "passerelle.keycloak.admin.client-secret=dev-only-passerelle-admin-secret",
-            "passerelle.keycloak.admin.second-factor=false"
+            "passerelle.keycloak.admin.second-factor=false",
+            "passerelle.tenants.reconciler.enabled=false"
         })
 public abstract class ApiIntegrationTest {
     protected static final JsonMapper JSON = JsonMapper.builder().build();

@@ -3,6 +3,7 @@ package be.passerelle.api.config;
 import be.passerelle.core.tenant.ReconcileTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** Runs the tenant reconciler in the background (imported tenants get their organization). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@ConditionalOnProperty(name = "passerelle.tenants.reconciler.enabled", havingValue = "true", matchIfMissing = true)
 class TenantReconciler {
     private static final Logger log = LoggerFactory.getLogger(TenantReconciler.class);
 
