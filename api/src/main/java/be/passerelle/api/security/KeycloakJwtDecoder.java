@@ -26,14 +26,21 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * not an ID token).
  */
 public final class KeycloakJwtDecoder {
+    private static final long LONG_CACHE_MS = 60_000;
+
     private KeycloakJwtDecoder() {}
 
     public static JwtDecoder create(SecurityProperties properties) {
         JWKSource<SecurityContext> keys;
         try {
+            long ttl = properties.jwkSetCacheTtl().toMillis();
             keys = JWKSourceBuilder.create(
                             URI.create(properties.effectiveJwkSetUri()).toURL())
-                    .cache(properties.jwkSetCacheTtl().toMillis(), 5_000)
+                    .cache(ttl, Math.min(5_000, Math.max(1, ttl / 2)))
+                    // an unknown key id triggers at most one refresh per 30 s; keys are refreshed
+                    // ahead of expiry (both need a cache period longer than that)
+                    .rateLimited(ttl > LONG_CACHE_MS)
+                    .refreshAheadCache(ttl > LONG_CACHE_MS)
                     .outageTolerantForever()
                     .build();
         } catch (MalformedURLException e) {
