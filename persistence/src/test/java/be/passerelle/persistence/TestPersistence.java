@@ -4,7 +4,7 @@ import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.NewTenant;
+import be.passerelle.core.tenant.Tenant;
 import be.passerelle.core.tenant.TenantKind;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.core.tenant.TenantStatus;
@@ -74,7 +74,7 @@ public final class TestPersistence {
         unitOfWork.inSystem(
                 SystemOperation.SEED_IMPORT,
                 () -> new JooqTenants(database)
-                        .addIfAbsent(new NewTenant(
+                        .addIfAbsent(new Tenant(
                                 id,
                                 new TenantSlug(slug),
                                 TenantKind.LOCAL,

@@ -55,12 +55,8 @@ class TenantAdministrationIT extends ApiIntegrationTest {
         Response list = get("/api/v1/tenants/energy-ombudsman/users", wal);
         assertThat(list.status()).isEqualTo(403);
         assertThat(list.body()).doesNotContain("nrj-agent");
-        Response invite = send(
-                "POST",
-                "/api/v1/tenants/energy-ombudsman/users",
-                wal,
-                "application/json",
-                "{\"email\":\"" + shortId() + "@example.org\",\"roles\":[\"caseworker\"]}");
+        Response invite =
+                invite("/api/v1/tenants/energy-ombudsman/users", wal, shortId() + "@example.org", "caseworker");
         assertThat(invite.status()).isEqualTo(403);
         String nrjAgent = keycloak().userId("nrj-agent");
         assertThat(send("DELETE", "/api/v1/tenants/energy-ombudsman/users/" + nrjAgent, wal, null, null)
@@ -164,12 +160,11 @@ class TenantAdministrationIT extends ApiIntegrationTest {
     @Test
     void staff_cannot_be_given_the_network_admin_role() {
         NewTenant tenant = createTenant();
-        Response invited = send(
-                "POST",
+        Response invited = invite(
                 "/api/v1/tenants/" + tenant.slug + "/users",
                 tenant.adminToken,
-                "application/json",
-                "{\"email\":\"x-" + shortId() + "@example.org\",\"roles\":[\"network-admin\"]}");
+                "x-" + shortId() + "@example.org",
+                "network-admin");
         assertThat(invited.status()).isEqualTo(400);
         assertThat(invited.isProblem()).isTrue();
     }
@@ -177,12 +172,11 @@ class TenantAdministrationIT extends ApiIntegrationTest {
     @Test
     void an_email_that_already_has_an_account_is_a_409() {
         NewTenant tenant = createTenant();
-        Response invited = send(
-                "POST",
+        Response invited = invite(
                 "/api/v1/tenants/" + tenant.slug + "/users",
                 tenant.adminToken,
-                "application/json",
-                "{\"email\":\"wal-agent@mediateur-wallonie-fwb.passerelle.test\",\"roles\":[\"caseworker\"]}");
+                "wal-agent@mediateur-wallonie-fwb.passerelle.test",
+                "caseworker");
         assertThat(invited.status()).isEqualTo(409);
         Response tenantWithTakenEmail = send(
                 "POST",
@@ -196,26 +190,17 @@ class TenantAdministrationIT extends ApiIntegrationTest {
     @Test
     void the_network_admin_may_only_create_the_first_tenant_admin_of_a_tenant_without_one() {
         String admin = tokenOf("network-admin");
-        Response caseworker = send(
-                "POST",
-                "/api/v1/tenants/notary-ombudsman/users",
-                admin,
-                "application/json",
-                "{\"email\":\"c-" + shortId() + "@example.org\",\"roles\":[\"caseworker\"]}");
+        Response caseworker = invite(
+                "/api/v1/tenants/notary-ombudsman/users", admin, "c-" + shortId() + "@example.org", "caseworker");
         assertThat(caseworker.status()).isEqualTo(403);
-        Response first = send(
-                "POST",
-                "/api/v1/tenants/notary-ombudsman/users",
-                admin,
-                "application/json",
-                "{\"email\":\"first-" + shortId() + "@example.org\",\"roles\":[\"tenant-admin\"]}");
+        Response first = invite(
+                "/api/v1/tenants/notary-ombudsman/users", admin, "first-" + shortId() + "@example.org", "tenant-admin");
         assertThat(first.status()).isEqualTo(201);
-        Response second = send(
-                "POST",
+        Response second = invite(
                 "/api/v1/tenants/notary-ombudsman/users",
                 admin,
-                "application/json",
-                "{\"email\":\"second-" + shortId() + "@example.org\",\"roles\":[\"tenant-admin\"]}");
+                "second-" + shortId() + "@example.org",
+                "tenant-admin");
         assertThat(second.status()).isEqualTo(403);
         assertThat(get("/api/v1/audit-events?limit=100", admin).body()).contains("staff.invited");
     }
@@ -304,6 +289,15 @@ class TenantAdministrationIT extends ApiIntegrationTest {
         String userId = keycloak().userId(email);
         keycloak().completeAccount(userId, "admin-pw-1");
         return new NewTenant(slug, email, keycloak().accessToken(email, "admin-pw-1"));
+    }
+
+    private Response invite(String usersPath, String token, String email, String role) {
+        return send(
+                "POST",
+                usersPath,
+                token,
+                "application/json",
+                "{\"email\":\"" + email + "\",\"roles\":[\"" + role + "\"]}");
     }
 
     private static String tenantBody(String slug, String email) {

@@ -8,8 +8,8 @@ import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.NewTenant;
 import be.passerelle.core.tenant.ReconcileTenants;
+import be.passerelle.core.tenant.Tenant;
 import be.passerelle.core.tenant.TenantKind;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.core.tenant.TenantStatus;
@@ -48,7 +48,7 @@ class TenantImportIT extends ApiIntegrationTest {
                 new TenantSlug("imported-" + UUID.randomUUID().toString().substring(0, 8));
         unitOfWork.inSystem(
                 SystemOperation.SEED_IMPORT,
-                () -> tenants.addIfAbsent(new NewTenant(
+                () -> tenants.addIfAbsent(new Tenant(
                         new TenantId(UUID.randomUUID()),
                         slug,
                         TenantKind.LOCAL,

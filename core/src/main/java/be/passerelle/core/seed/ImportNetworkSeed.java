@@ -9,7 +9,7 @@ import be.passerelle.core.shared.Role;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.NewTenant;
+import be.passerelle.core.tenant.Tenant;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.core.tenant.TenantStatus;
 import be.passerelle.core.tenant.Tenants;
@@ -55,7 +55,7 @@ public final class ImportNetworkSeed {
             int created = 0;
             for (SeedInstitution institution : seed.institutions()) {
                 TenantId id = new TenantId(UUID.randomUUID());
-                NewTenant tenant = new NewTenant(
+                Tenant tenant = new Tenant(
                         id,
                         institution.slug(),
                         institution.kind(),

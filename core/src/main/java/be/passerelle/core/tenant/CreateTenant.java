@@ -51,7 +51,7 @@ public final class CreateTenant {
             undo.add(() -> identity.deleteOrganization(command.slug()));
             StaffMember admin = identity.invite(command.slug(), firstAdmin);
             undo.add(() -> identity.deleteAccount(admin.id()));
-            NewTenant tenant = new NewTenant(
+            Tenant tenant = new Tenant(
                     new TenantId(UUID.randomUUID()),
                     command.slug(),
                     command.kind(),

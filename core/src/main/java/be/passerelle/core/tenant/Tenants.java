@@ -15,10 +15,10 @@ public interface Tenants {
      *
      * @return true when a tenant was created
      */
-    boolean addIfAbsent(NewTenant tenant);
+    boolean addIfAbsent(Tenant tenant);
 
     /** Inserts a new tenant; a taken slug is a {@link be.passerelle.core.shared.Conflict}. */
-    void add(NewTenant tenant);
+    void add(Tenant tenant);
 
     /** Changes names and kind; the tenant must exist. */
     void rename(

@@ -140,7 +140,7 @@ class IdentifyCallerTest {
         }
 
         @Override
-        public boolean addIfAbsent(NewTenant tenant) {
+        public boolean addIfAbsent(Tenant tenant) {
             throw new UnsupportedOperationException();
         }
 
@@ -150,7 +150,7 @@ class IdentifyCallerTest {
         }
 
         @Override
-        public void add(NewTenant tenant) {
+        public void add(Tenant tenant) {
             throw new UnsupportedOperationException();
         }
 

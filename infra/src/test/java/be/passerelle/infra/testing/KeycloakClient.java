@@ -33,30 +33,23 @@ public final class KeycloakClient {
 
     /** An access token for a user, with the password grant of the public web client. */
     public String accessToken(String username, String password) {
-        return tokens(
-                        realm,
-                        Map.of(
-                                "grant_type", "password",
-                                "client_id", "passerelle-web",
-                                "username", username,
-                                "password", password,
-                                "scope", "openid"))
-                .get("access_token")
-                .asString();
+        return passwordGrant(username, password).get("access_token").asString();
     }
 
     /** The ID token of the same login (to prove it is not accepted as an access token). */
     public String idToken(String username, String password) {
+        return passwordGrant(username, password).get("id_token").asString();
+    }
+
+    private JsonNode passwordGrant(String username, String password) {
         return tokens(
-                        realm,
-                        Map.of(
-                                "grant_type", "password",
-                                "client_id", "passerelle-web",
-                                "username", username,
-                                "password", password,
-                                "scope", "openid"))
-                .get("id_token")
-                .asString();
+                realm,
+                Map.of(
+                        "grant_type", "password",
+                        "client_id", "passerelle-web",
+                        "username", username,
+                        "password", password,
+                        "scope", "openid"));
     }
 
     /** A token of the master realm's admin (another issuer, another key). */

@@ -6,7 +6,6 @@ import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.NewTenant;
 import be.passerelle.core.tenant.Tenant;
 import be.passerelle.core.tenant.TenantKind;
 import be.passerelle.core.tenant.TenantSlug;
@@ -59,7 +58,7 @@ public final class JooqTenants implements Tenants {
     }
 
     @Override
-    public boolean addIfAbsent(NewTenant tenant) {
+    public boolean addIfAbsent(Tenant tenant) {
         return database.dsl()
                         .insertInto(TENANTS)
                         .set(TENANTS.ID, tenant.id().value())
@@ -93,7 +92,7 @@ public final class JooqTenants implements Tenants {
     }
 
     @Override
-    public void add(NewTenant tenant) {
+    public void add(Tenant tenant) {
         if (!addIfAbsent(tenant)) {
             throw new Conflict("a tenant with this slug exists");
         }
