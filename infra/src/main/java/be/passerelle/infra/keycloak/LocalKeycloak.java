@@ -1,5 +1,6 @@
 package be.passerelle.infra.keycloak;
 
+import be.passerelle.infra.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -62,6 +63,8 @@ public final class LocalKeycloak implements AutoCloseable {
                         + " (it is unpacked by the Maven build: ./mvnw package)");
             }
             stopLeftover(work);
+            Ports.requireFree(options.httpPort(), "Keycloak");
+            Ports.requireFree(options.managementPort(), "Keycloak's management interface");
             if (!Files.isRegularFile(work.resolve("bin/kc.sh"))) {
                 copyTree(options.distribution(), work);
             }
