@@ -7,6 +7,7 @@ import be.passerelle.infra.keycloak.KeycloakClaims;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,6 +41,15 @@ public class SecurityConfiguration {
         "/swagger-ui/**",
         "/error"
     };
+    /** Anonymous reads of the shared directory and taxonomies (SPEC §4.2), GET only. */
+    private static final String[] PUBLIC_READS = {
+        "/api/v1/directory/institutions",
+        "/api/v1/directory/institutions/*",
+        "/api/v1/directory/institutions/*/history",
+        "/api/v1/taxonomy/*"
+    };
+    /** The anonymous competence finder, POST only. */
+    private static final String PUBLIC_FINDER = "/api/v1/directory/match";
 
     @Bean
     SecurityFilterChain api(
@@ -65,8 +75,14 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .authorizeHttpRequests(auth ->
-                        auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READS)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_FINDER)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(oauth -> oauth.jwt(
                                 jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(unauthenticated)

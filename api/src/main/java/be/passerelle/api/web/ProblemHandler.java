@@ -1,5 +1,8 @@
 package be.passerelle.api.web;
 
+import be.passerelle.core.directory.EntryVersionRequired;
+import be.passerelle.core.directory.InvalidFields;
+import be.passerelle.core.directory.StaleEntryVersion;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
@@ -39,6 +42,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalid(InvalidInput e, HttpServletRequest request) {
         return problem(Problems.validation(e.getMessage(), List.of(), request));
+    }
+
+    @ExceptionHandler(InvalidFields.class)
+    ResponseEntity<Object> invalidFields(InvalidFields e, HttpServletRequest request) {
+        List<Problems.FieldError> errors = e.problems().stream()
+                .map(p -> new Problems.FieldError(p.field(), p.message()))
+                .toList();
+        return problem(Problems.validation(e.getMessage(), errors, request));
+    }
+
+    @ExceptionHandler(EntryVersionRequired.class)
+    ResponseEntity<Object> versionRequired(EntryVersionRequired e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.PRECONDITION_REQUIRED, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(StaleEntryVersion.class)
+    ResponseEntity<Object> stale(StaleEntryVersion e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request));
     }
 
     @ExceptionHandler(NotFound.class)

@@ -2,6 +2,7 @@ package be.passerelle.core.directory;
 
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.tenant.TenantSlug;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +93,45 @@ public final class NetworkDirectory {
             throw new InvalidInput("unknown body " + code);
         }
         return body;
+    }
+
+    /**
+     * What is wrong with a competence against this directory's taxonomies (unknown sector, area or
+     * body; an excluded area outside the territory), each named by its field under {@code path}.
+     */
+    public List<FieldProblem> problemsOf(Competence competence, String path) {
+        List<FieldProblem> problems = new ArrayList<>();
+        competence
+                .sector()
+                .filter(code -> !sectors.containsKey(code))
+                .ifPresent(code -> problems.add(new FieldProblem(path + ".sector", "unknown sector " + code)));
+        List<AreaCode> territory = competence.territory();
+        for (int i = 0; i < territory.size(); i++) {
+            if (geography.area(territory.get(i)).isEmpty()) {
+                problems.add(new FieldProblem(path + ".territory[" + i + "]", "unknown area " + territory.get(i)));
+            }
+        }
+        unknownBodies(competence.bodies(), path + ".bodies", problems);
+        unknownBodies(competence.excludesBodies(), path + ".excludesBodies", problems);
+        List<AreaCode> excluded = competence.excludesAreas();
+        for (int i = 0; i < excluded.size(); i++) {
+            AreaCode area = excluded.get(i);
+            String field = path + ".excludesAreas[" + i + "]";
+            if (geography.area(area).isEmpty()) {
+                problems.add(new FieldProblem(field, "unknown area " + area));
+            } else if (problems.isEmpty() && territory.stream().noneMatch(t -> geography.overlaps(t, area))) {
+                problems.add(new FieldProblem(field, "area " + area + " lies outside the territory"));
+            }
+        }
+        return problems;
+    }
+
+    private void unknownBodies(List<String> codes, String path, List<FieldProblem> problems) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (!bodies.containsKey(codes.get(i))) {
+                problems.add(new FieldProblem(path + "[" + i + "]", "unknown body " + codes.get(i)));
+            }
+        }
     }
 
     private DirectoryEntry requireInstitution(TenantSlug slug) {

@@ -1,0 +1,18 @@
+package be.passerelle.core.directory;
+
+import be.passerelle.core.shared.DomainException;
+import java.util.List;
+
+/** Input that breaks the rules, field by field (a directory entry, a finder query) (HTTP 400 with {@code errors[]}). */
+public final class InvalidFields extends DomainException {
+    private final transient List<FieldProblem> problems;
+
+    public InvalidFields(List<FieldProblem> problems) {
+        super("the request has invalid fields");
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}
