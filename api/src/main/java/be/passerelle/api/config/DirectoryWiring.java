@@ -5,6 +5,7 @@ import be.passerelle.core.directory.DirectoryEntries;
 import be.passerelle.core.directory.DirectorySnapshots;
 import be.passerelle.core.directory.FindCompetentInstitutions;
 import be.passerelle.core.directory.ImportDirectorySeed;
+import be.passerelle.core.directory.ManageTaxonomies;
 import be.passerelle.core.directory.ReadDirectory;
 import be.passerelle.core.directory.Taxonomies;
 import be.passerelle.core.directory.UpdateDirectoryEntry;
@@ -21,6 +22,12 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import(DirectoryPersistence.class)
 class DirectoryWiring {
+
+    @Bean
+    ManageTaxonomies manageTaxonomies(
+            UnitOfWork unitOfWork, Taxonomies taxonomies, AuditTrail auditTrail, Clock clock) {
+        return new ManageTaxonomies(unitOfWork, taxonomies, auditTrail, clock);
+    }
 
     @Bean
     DirectorySnapshots directorySnapshots(UnitOfWork unitOfWork, Taxonomies taxonomies, DirectoryEntries entries) {

@@ -1,7 +1,5 @@
 package be.passerelle.api.tenant;
 
-import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.tenant.ApiScope;
 import be.passerelle.core.tenant.TenantKind;
@@ -11,7 +9,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +68,7 @@ final class TenantRequests {
             List<@Pattern(regexp = "referrals:read|referrals:write|messages:write|attachments:read") String> scopes) {}
 
     static LocalizedText names(Map<String, String> byCode) {
-        Map<Language, String> names = new EnumMap<>(Language.class);
-        byCode.forEach((code, name) -> names.put(
-                Language.fromCode(code).orElseThrow(() -> new InvalidInput("unknown language " + code)), name));
-        return new LocalizedText(names);
+        return LocalizedTexts.of(byCode);
     }
 
     static Set<ApiScope> scopes(List<String> values) {

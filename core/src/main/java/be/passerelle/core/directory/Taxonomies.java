@@ -1,5 +1,6 @@
 package be.passerelle.core.directory;
 
+import be.passerelle.core.shared.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,12 @@ public interface Taxonomies {
 
     /** Adds what is new (by code), leaves what exists as it is; returns how many rows were added. */
     int addMissing(List<Sector> sectors, List<Area> areas, List<Body> bodies, OrientationPoints points);
+
+    /** Adds the sector at the end of the list, or changes the labels of an existing one; true when new. */
+    boolean putSector(Sector sector);
+
+    /** Changes an area's labels; false when there is no such area. */
+    boolean relabelArea(AreaCode area, LocalizedText labels);
 
     long revision();
 

@@ -16,6 +16,7 @@ import be.passerelle.core.directory.PostalCode;
 import be.passerelle.core.directory.PostalRange;
 import be.passerelle.core.directory.Sector;
 import be.passerelle.core.directory.Taxonomies;
+import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.persistence.Database;
 import java.util.ArrayList;
@@ -178,6 +179,41 @@ public final class JooqTaxonomies implements Taxonomies {
                     .execute();
         }
         return added;
+    }
+
+    @Override
+    public boolean putSector(Sector sector) {
+        DSLContext dsl = database.dsl();
+        int updated = dsl.update(DIRECTORY_SECTORS)
+                .set(DIRECTORY_SECTORS.LABELS, ProfileJson.textsColumn(sector.labels()))
+                .where(DIRECTORY_SECTORS.CODE.eq(sector.code()))
+                .execute();
+        if (updated == 1) {
+            return false;
+        }
+        dsl.insertInto(DIRECTORY_SECTORS)
+                .set(DIRECTORY_SECTORS.CODE, sector.code())
+                .set(DIRECTORY_SECTORS.LABELS, ProfileJson.textsColumn(sector.labels()))
+                .set(
+                        DIRECTORY_SECTORS.POSITION,
+                        dsl.select(org.jooq
+                                        .impl
+                                        .DSL
+                                        .coalesce(org.jooq.impl.DSL.max(DIRECTORY_SECTORS.POSITION), -1)
+                                        .plus(1))
+                                .from(DIRECTORY_SECTORS))
+                .execute();
+        return true;
+    }
+
+    @Override
+    public boolean relabelArea(AreaCode area, LocalizedText labels) {
+        return database.dsl()
+                        .update(DIRECTORY_AREAS)
+                        .set(DIRECTORY_AREAS.LABELS, ProfileJson.textsColumn(labels))
+                        .where(DIRECTORY_AREAS.CODE.eq(area.value()))
+                        .execute()
+                == 1;
     }
 
     @Override
