@@ -6,6 +6,7 @@ import be.passerelle.core.directory.DirectorySnapshots;
 import be.passerelle.core.directory.FindCompetentInstitutions;
 import be.passerelle.core.directory.ImportDirectorySeed;
 import be.passerelle.core.directory.ManageTaxonomies;
+import be.passerelle.core.directory.OpenDirectoryEntry;
 import be.passerelle.core.directory.ReadDirectory;
 import be.passerelle.core.directory.Taxonomies;
 import be.passerelle.core.directory.UpdateDirectoryEntry;
@@ -22,6 +23,11 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import(DirectoryPersistence.class)
 class DirectoryWiring {
+
+    @Bean
+    OpenDirectoryEntry openDirectoryEntry(DirectoryEntries entries, Taxonomies taxonomies, Clock clock) {
+        return new OpenDirectoryEntry(entries, taxonomies, clock);
+    }
 
     @Bean
     ManageTaxonomies manageTaxonomies(

@@ -13,6 +13,7 @@ import be.passerelle.core.tenant.ManageApiClients;
 import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.ManageTenants;
 import be.passerelle.core.tenant.ReconcileTenants;
+import be.passerelle.core.tenant.TenantOnboarding;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.keycloak.KeycloakIdentityProvisioning;
 import java.time.Clock;
@@ -41,8 +42,13 @@ class UseCases {
 
     @Bean
     CreateTenant createTenant(
-            UnitOfWork unitOfWork, Tenants tenants, IdentityProvisioning identity, AuditTrail audit, Clock clock) {
-        return new CreateTenant(unitOfWork, tenants, identity, audit, clock);
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            IdentityProvisioning identity,
+            TenantOnboarding onboarding,
+            AuditTrail audit,
+            Clock clock) {
+        return new CreateTenant(unitOfWork, tenants, identity, onboarding, audit, clock);
     }
 
     @Bean

@@ -24,6 +24,10 @@ class TenantAdministrationIT extends ApiIntegrationTest {
         assertThat(me.json().path("tenant").path("slug").asString()).isEqualTo(tenant.slug);
         assertThat(me.json().path("roles").toString()).contains("tenant-admin");
 
+        Response entry = get("/api/v1/directory/institutions/" + tenant.slug, null);
+        assertThat(entry.status()).isEqualTo(200);
+        assertThat(entry.header("ETag")).isNotBlank();
+
         Response trail = get("/api/v1/audit-events", tenant.adminToken);
         assertThat(trail.json().path("items").toString())
                 .contains("tenant.created")

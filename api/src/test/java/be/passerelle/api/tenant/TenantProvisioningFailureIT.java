@@ -20,6 +20,7 @@ import be.passerelle.core.tenant.IdentityProvisioning;
 import be.passerelle.core.tenant.NewStaffMember;
 import be.passerelle.core.tenant.StaffMember;
 import be.passerelle.core.tenant.TenantKind;
+import be.passerelle.core.tenant.TenantOnboarding;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.keycloak.KeycloakAdminSettings;
@@ -49,11 +50,14 @@ class TenantProvisioningFailureIT extends ApiIntegrationTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    TenantOnboarding onboarding;
+
     @Test
     void keycloak_unreachable_is_unavailable_and_creates_nothing() {
         IdentityProvisioning dead = provisioning("http://127.0.0.1:1");
         TenantSlug slug = new TenantSlug("dead-" + UUID.randomUUID().toString().substring(0, 8));
-        CreateTenant create = new CreateTenant(unitOfWork, tenants, dead, audit, Clock.systemUTC());
+        CreateTenant create = new CreateTenant(unitOfWork, tenants, dead, onboarding, audit, Clock.systemUTC());
         assertThatThrownBy(() -> create.create(NETWORK_ADMIN, command(slug))).isInstanceOf(Unavailable.class);
         assertThat(unitOfWork.inShared(() -> tenants.findBySlug(slug))).isEmpty();
     }
@@ -63,7 +67,8 @@ class TenantProvisioningFailureIT extends ApiIntegrationTest {
         IdentityProvisioning real = provisioning(KeycloakTestServer.shared().baseUrl());
         IdentityProvisioning failingInvite = new FailingInvite(real);
         TenantSlug slug = new TenantSlug("half-" + UUID.randomUUID().toString().substring(0, 8));
-        CreateTenant create = new CreateTenant(unitOfWork, tenants, failingInvite, audit, Clock.systemUTC());
+        CreateTenant create =
+                new CreateTenant(unitOfWork, tenants, failingInvite, onboarding, audit, Clock.systemUTC());
         assertThatThrownBy(() -> create.create(NETWORK_ADMIN, command(slug))).isInstanceOf(Unavailable.class);
         assertThat(unitOfWork.inShared(() -> tenants.findBySlug(slug))).isEmpty();
         assertThat(keycloak().organizationAliases()).doesNotContain(slug.value());

@@ -1,5 +1,6 @@
 package be.passerelle.core.tenant;
 
+import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Conflict;
@@ -26,11 +27,18 @@ public final class CreateTenant {
 
     private final TenantAdministration administration;
     private final IdentityProvisioning identity;
+    private final TenantOnboarding onboarding;
 
     public CreateTenant(
-            UnitOfWork unitOfWork, Tenants tenants, IdentityProvisioning identity, AuditTrail audit, Clock clock) {
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            IdentityProvisioning identity,
+            TenantOnboarding onboarding,
+            AuditTrail audit,
+            Clock clock) {
         this.administration = new TenantAdministration(unitOfWork, tenants, audit, clock);
         this.identity = identity;
+        this.onboarding = onboarding;
     }
 
     public Tenant create(CallContext context, CreateTenantCommand command) {
@@ -62,6 +70,7 @@ public final class CreateTenant {
                     DEFAULT_ACKNOWLEDGEMENT_DAYS);
             administration.unitOfWork().inTenant(tenant.id(), () -> {
                 administration.tenants().add(tenant);
+                onboarding.tenantCreated(tenant, Actor.of(context.caller()));
                 administration.audit(
                         context,
                         tenant.id(),
