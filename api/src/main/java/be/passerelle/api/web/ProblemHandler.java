@@ -1,8 +1,13 @@
 package be.passerelle.api.web;
 
+import be.passerelle.core.referral.IllegalTransition;
+import be.passerelle.core.referral.WrongParty;
 import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.BusinessRuleViolation;
+import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
+import be.passerelle.core.shared.PreconditionFailed;
 import be.passerelle.core.shared.Unavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -47,6 +52,42 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDenied.class)
     ResponseEntity<Object> denied(AccessDenied e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<Object> businessRule(BusinessRuleViolation e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), request);
+        problem.setType(java.net.URI.create("/problems/business-rule"));
+        return problem(problem);
+    }
+
+    @ExceptionHandler(PreconditionFailed.class)
+    ResponseEntity<Object> preconditionFailed(PreconditionFailed e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<Object> conflict(Conflict e, HttpServletRequest request) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        e.retryAfter()
+                .ifPresent(after ->
+                        response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, after.toSeconds()))));
+        return response.body(Problems.of(HttpStatus.CONFLICT, e.getMessage(), request));
+    }
+
+    /** 409 naming the referral's current state, so the client knows where it stands. */
+    @ExceptionHandler(IllegalTransition.class)
+    ResponseEntity<Object> illegalTransition(IllegalTransition e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage(), request);
+        problem.setType(java.net.URI.create("/problems/illegal-transition"));
+        problem.setProperty("currentState", e.current().name());
+        return problem(problem);
+    }
+
+    @ExceptionHandler(WrongParty.class)
+    ResponseEntity<Object> wrongParty(WrongParty e, HttpServletRequest request) {
         return problem(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request));
     }
 

@@ -15,6 +15,7 @@ import be.passerelle.core.tenant.TenantStatus;
 import be.passerelle.core.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -153,7 +154,7 @@ public final class ChangeReferralState {
             if (ifMatch.isPresent() && ifMatch.get() != referral.version()) {
                 throw new PreconditionFailed("the referral has changed since that version; read it again");
             }
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReferralProgress before = referral.progress();
             TenantStatus receiverStatus = receiverStatus(referral, command);
             ReferralProgress after = command.next(before, party, receiverStatus, now);

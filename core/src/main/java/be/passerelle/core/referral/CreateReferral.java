@@ -13,6 +13,7 @@ import be.passerelle.core.tenant.TenantStatus;
 import be.passerelle.core.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -80,7 +81,7 @@ public final class CreateReferral {
         }
         return unitOfWork.inTenant(sender, () -> {
             Tenant receiver = receiverOf(sender, request);
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             UUID id = UUID.randomUUID();
             AccessCode code = AccessCode.generate(random);
             ReferralParties parties = new ReferralParties(sender, receiver.id());

@@ -11,6 +11,7 @@ import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,7 +41,7 @@ public final class ReferralThread {
         TenantId tenant = ReferralStaff.tenantOf(context.caller());
         return unitOfWork.inTenant(tenant, () -> {
             Referral referral = ReadReferrals.find(referrals, tenant, referralId);
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             UUID id = UUID.randomUUID();
             referrals.addMessage(new NewReferralMessage(
                     id, referralId, referral.parties(), tenant, Actor.of(context.caller()), body.strip(), now));

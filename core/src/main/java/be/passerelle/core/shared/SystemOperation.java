@@ -10,5 +10,7 @@ public enum SystemOperation {
     /** A network administrator reading every tenant's audit trail. */
     NETWORK_AUDIT_READ,
     /** Background delivery of outbox events. */
-    OUTBOX_DISPATCH
+    OUTBOX_DISPATCH,
+    /** Deleting idempotency keys (and their encrypted responses) older than 24 hours. */
+    IDEMPOTENCY_PURGE
 }

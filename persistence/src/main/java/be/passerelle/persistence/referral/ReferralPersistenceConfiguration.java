@@ -1,17 +1,24 @@
 package be.passerelle.persistence.referral;
 
+import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
+import be.passerelle.persistence.idempotency.JooqIdempotencyStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The referral store as a Spring bean; needs a {@link PersonalDataCipher} bean. */
+/** The referral and idempotency stores as Spring beans; need a {@link PersonalDataCipher} bean. */
 @Configuration(proxyBeanMethods = false)
 public class ReferralPersistenceConfiguration {
 
     @Bean
     public Referrals referrals(Database database, PersonalDataCipher cipher) {
         return new JooqReferrals(database, cipher);
+    }
+
+    @Bean
+    public IdempotencyStore idempotencyStore(Database database, PersonalDataCipher cipher) {
+        return new JooqIdempotencyStore(database, cipher);
     }
 }

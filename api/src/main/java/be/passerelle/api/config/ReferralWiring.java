@@ -1,0 +1,104 @@
+package be.passerelle.api.config;
+
+import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.idempotency.IdempotencyStore;
+import be.passerelle.core.idempotency.IdempotentRequests;
+import be.passerelle.core.outbox.Outbox;
+import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.privacy.SecretDigest;
+import be.passerelle.core.referral.ChangeReferralState;
+import be.passerelle.core.referral.CreateReferral;
+import be.passerelle.core.referral.ReadReferrals;
+import be.passerelle.core.referral.ReferralThread;
+import be.passerelle.core.referral.Referrals;
+import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.tenant.Tenants;
+import be.passerelle.infra.crypto.AesGcmCipher;
+import be.passerelle.infra.crypto.HmacSecretDigest;
+import be.passerelle.infra.crypto.Keyring;
+import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Referrals: the encryption adapters, the store and the use cases. */
+@Configuration(proxyBeanMethods = false)
+@Import(ReferralPersistenceConfiguration.class)
+@EnableScheduling
+class ReferralWiring {
+    private static final Logger log = LoggerFactory.getLogger(ReferralWiring.class);
+
+    @Bean
+    PersonalDataCipher personalDataCipher(EncryptionProperties properties) {
+        if (properties.usesDevelopmentKeys()) {
+            log.warn("personal data is encrypted with the public DEVELOPMENT keys: set PASSERELLE_ENCRYPTION_KEYS"
+                    + " and PASSERELLE_ENCRYPTION_HMAC_KEY outside development");
+        }
+        return new AesGcmCipher(Keyring.parse(properties.keys()));
+    }
+
+    @Bean
+    SecretDigest secretDigest(EncryptionProperties properties) {
+        return HmacSecretDigest.fromBase64(properties.hmac().key());
+    }
+
+    @Bean
+    CreateReferral createReferral(
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            SecretDigest digest,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
+        return new CreateReferral(unitOfWork, tenants, referrals, digest, audit, outbox, clock, new SecureRandom());
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(UnitOfWork unitOfWork, IdempotencyStore store, Clock clock) {
+        return new IdempotentRequests(unitOfWork, store, clock);
+    }
+
+    /** Deletes idempotency keys and their encrypted responses after 24 hours (every node may run it). */
+    @Bean
+    IdempotencyPurge idempotencyPurge(IdempotentRequests requests) {
+        return new IdempotencyPurge(requests);
+    }
+
+    static final class IdempotencyPurge {
+        private final IdempotentRequests requests;
+
+        IdempotencyPurge(IdempotentRequests requests) {
+            this.requests = requests;
+        }
+
+        @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
+        void purge() {
+            int purged = requests.purgeExpired();
+            log.info("idempotency keys purged: {}", purged);
+        }
+    }
+
+    @Bean
+    ReadReferrals readReferrals(UnitOfWork unitOfWork, Referrals referrals, Clock clock) {
+        return new ReadReferrals(unitOfWork, referrals, clock);
+    }
+
+    @Bean
+    ChangeReferralState changeReferralState(
+            UnitOfWork unitOfWork, Tenants tenants, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
+        return new ChangeReferralState(unitOfWork, tenants, referrals, audit, outbox, clock);
+    }
+
+    @Bean
+    ReferralThread referralThread(
+            UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
+        return new ReferralThread(unitOfWork, referrals, audit, outbox, clock);
+    }
+}
