@@ -8,6 +8,7 @@ import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.SecretDigest;
 import be.passerelle.core.referral.ChangeReferralState;
 import be.passerelle.core.referral.CreateReferral;
+import be.passerelle.core.referral.ForwardReferral;
 import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.ReferralThread;
 import be.passerelle.core.referral.Referrals;
@@ -83,6 +84,18 @@ class ReferralWiring {
             int purged = requests.purgeExpired();
             log.info("idempotency keys purged: {}", purged);
         }
+    }
+
+    @Bean
+    ForwardReferral forwardReferral(
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            SecretDigest digest,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
+        return new ForwardReferral(unitOfWork, tenants, referrals, digest, audit, outbox, clock, new SecureRandom());
     }
 
     @Bean

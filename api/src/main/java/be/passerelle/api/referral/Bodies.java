@@ -1,5 +1,6 @@
 package be.passerelle.api.referral;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +28,18 @@ final class Bodies {
                     regexp = "RESOLVED|PARTLY_RESOLVED|UNRESOLVED|NOT_ADMISSIBLE",
                     message = "must be RESOLVED, PARTLY_RESOLVED, UNRESOLVED or NOT_ADMISSIBLE")
             String outcome) {}
+
+    /**
+     * @param receiver the slug of the institution to pass the case on to
+     * @param note for the new receiver
+     * @param consent the citizen's consent to this new transfer; without it no citizen data travels
+     */
+    record Forward(
+            @NotBlank @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+            String receiver,
+
+            @Size(max = 2000) String note,
+            @Valid CreateReferralBody.ConsentBody consent) {}
 
     /** @param reason why the sender withdraws (shown to the receiver) */
     record Withdraw(@NotBlank @Size(max = 2000) String reason) {}

@@ -5,8 +5,10 @@ import be.passerelle.api.web.PageLinks;
 import be.passerelle.api.web.PageResponse;
 import be.passerelle.core.referral.ChangeReferralState;
 import be.passerelle.core.referral.CloseOutcome;
+import be.passerelle.core.referral.Consent;
 import be.passerelle.core.referral.CreateReferral;
 import be.passerelle.core.referral.CreatedReferral;
+import be.passerelle.core.referral.ForwardReferral;
 import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.Referral;
 import be.passerelle.core.referral.ReferralQuery;
@@ -57,6 +59,7 @@ class ReferralController {
     private final ReadReferrals readReferrals;
     private final ChangeReferralState changeState;
     private final ReferralThread thread;
+    private final ForwardReferral forwardReferral;
     private final Clock clock;
 
     ReferralController(
@@ -65,12 +68,14 @@ class ReferralController {
             ReadReferrals readReferrals,
             ChangeReferralState changeState,
             ReferralThread thread,
+            ForwardReferral forwardReferral,
             Clock clock) {
         this.createReferral = createReferral;
         this.idempotent = idempotent;
         this.readReferrals = readReferrals;
         this.changeState = changeState;
         this.thread = thread;
+        this.forwardReferral = forwardReferral;
         this.clock = clock;
     }
 
@@ -194,6 +199,37 @@ class ReferralController {
         var command = new ChangeReferralState.Decline(
                 body.reason(), Optional.ofNullable(body.suggestedReceiver()).map(TenantSlug::new));
         return current(changeState.apply(context, id, command, ETags.required(ifMatch)));
+    }
+
+    @PostMapping("/{id}/forward")
+    @Operation(
+            summary = "The receiver passes the case on to a third institution",
+            description = "Creates a chained referral with the forwarder as its sender and every create rule applied"
+                    + " (422 otherwise). Citizen data and summary travel only with the citizen's consent to this"
+                    + " transfer. This referral ends FORWARDED; its parties see forward.receiver and forward.state.")
+    @TransitionResponses
+    @ApiResponse(
+            responseCode = "422",
+            description = "The new receiver is unknown, the forwarder itself, suspended or not accepting referrals",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    ResponseEntity<ReferralResponse> forward(
+            CallContext context,
+            @PathVariable UUID id,
+            @Parameter(description = "the ETag last read") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody Bodies.Forward body) {
+        return current(forwardReferral.forward(
+                context,
+                id,
+                new TenantSlug(body.receiver()),
+                Optional.ofNullable(body.note()),
+                Optional.ofNullable(body.consent())
+                        .map(c -> new Consent(
+                                c.given(),
+                                c.obtainedAt(),
+                                c.channel().strip(),
+                                c.textVersion().strip())),
+                ETags.required(ifMatch)));
     }
 
     @PostMapping("/{id}/close")

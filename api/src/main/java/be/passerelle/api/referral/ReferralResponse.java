@@ -26,6 +26,7 @@ import java.util.UUID;
  * @param summary the case summary; absent when erased or never transferred
  * @param outcome how the receiver closed it
  * @param forwardedTo the chained referral, when this one was forwarded
+ * @param forward the chained referral's holder and state
  * @param accessCode the citizen's access code: only in the response that created the referral, never again
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -56,6 +57,7 @@ record ReferralResponse(
         @Schema(nullable = true) String outcome,
         @Schema(nullable = true) UUID forwardedFrom,
         @Schema(nullable = true) UUID forwardedTo,
+        @Schema(nullable = true) Forward forward,
 
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true)
         String accessCode) {
@@ -78,6 +80,15 @@ record ReferralResponse(
                     c.preferredLanguage().code());
         }
     }
+
+    /**
+     * The chained referral of a forwarded one: who holds the case now and its state, not its content.
+     *
+     * @param id the chained referral (readable only by its own parties)
+     * @param receiver the institution that holds the case now
+     * @param state its state
+     */
+    record Forward(UUID id, String receiver, String state) {}
 
     /** The consent the transfer rests on. */
     record ConsentView(Instant obtainedAt, String channel, String textVersion) {}
@@ -116,6 +127,10 @@ record ReferralResponse(
                 r.progress().outcome().map(CloseOutcome::name).orElse(null),
                 r.forwardedFrom().orElse(null),
                 r.forwardedTo().orElse(null),
+                r.forward()
+                        .map(f -> new Forward(
+                                f.id(), f.receiver().value(), f.state().name()))
+                        .orElse(null),
                 accessCode);
     }
 }

@@ -394,6 +394,96 @@ class ReferralApiIT extends ApiIntegrationTest {
                 .doesNotContain("Jeanne");
     }
 
+    @Test
+    void a_forward_with_consent_chains_a_referral_and_the_first_sender_sees_its_holder_and_state_only() {
+        String first = newReferral();
+        Response forwarded = transition(nrj, first, "forward", forwardBody("federal-ombudsman", true), "\"0\"");
+        assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(200);
+        assertThat(forwarded.json().path("state").asString()).isEqualTo("FORWARDED");
+        String chained = forwarded.json().path("forwardedTo").asString();
+        assertThat(forwarded.json().path("forward").path("receiver").asString()).isEqualTo("federal-ombudsman");
+        assertThat(forwarded.json().path("forward").path("state").asString()).isEqualTo("SENT");
+
+        String fed = tokenOf("fed-agent");
+        JsonNode received = get(REFERRALS + "/" + chained, fed).json();
+        assertThat(received.path("sender").asString()).isEqualTo("energy-ombudsman");
+        assertThat(received.path("receiver").asString()).isEqualTo("federal-ombudsman");
+        assertThat(received.path("forwardedFrom").asString()).isEqualTo(first);
+        assertThat(received.path("citizen").path("firstName").asString()).isEqualTo("Jeanne");
+        assertThat(received.path("summary").asString()).startsWith("summary-");
+        assertThat(ids(get(REFERRALS + "?box=received&limit=100", fed))).contains(chained);
+
+        assertThat(get(REFERRALS + "/" + chained, wal).status()).isEqualTo(404);
+        assertThat(get(REFERRALS + "/" + first, fed).status()).isEqualTo(404);
+        assertThat(transition(fed, chained, "accept", null, null).status()).isEqualTo(200);
+        JsonNode seenBySender = get(REFERRALS + "/" + first, wal).json();
+        assertThat(seenBySender.path("state").asString()).isEqualTo("FORWARDED");
+        assertThat(seenBySender.path("forward").path("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(seenBySender.path("forward").path("receiver").asString()).isEqualTo("federal-ombudsman");
+        assertThat(get(REFERRALS + "/" + first + "/events", wal)
+                        .json()
+                        .path("items")
+                        .get(1)
+                        .path("action")
+                        .asString())
+                .isEqualTo("forward");
+    }
+
+    @Test
+    void without_the_citizens_fresh_consent_a_forward_carries_no_citizen_data() {
+        String first = newReferral();
+        Response forwarded = transition(nrj, first, "forward", forwardBody("federal-ombudsman", false), null);
+        assertThat(forwarded.status()).isEqualTo(200);
+        JsonNode chained = get(
+                        REFERRALS + "/" + forwarded.json().path("forwardedTo").asString(), tokenOf("fed-agent"))
+                .json();
+        assertThat(chained.path("citizen").isNull()).isTrue();
+        assertThat(chained.path("summary").isNull()).isTrue();
+        assertThat(chained.path("subject").asString()).startsWith("Facture");
+        assertThat(chained.path("citizenRegion").asString()).isEqualTo("BE-WAL");
+    }
+
+    @Test
+    void a_forward_breaking_a_create_rule_is_422_and_changes_nothing() {
+        String first = newReferral();
+        assertThat(transition(nrj, first, "forward", forwardBody("ombudsfin", true), null)
+                        .status())
+                .isEqualTo(422);
+        assertThat(transition(nrj, first, "forward", forwardBody("energy-ombudsman", true), null)
+                        .status())
+                .isEqualTo(422);
+        assertThat(transition(wal, first, "forward", forwardBody("federal-ombudsman", true), null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(get(REFERRALS + "/" + first, nrj).json().path("state").asString())
+                .isEqualTo("SENT");
+    }
+
+    @Test
+    void the_sender_may_withdraw_an_accepted_referral_only_while_the_receiver_is_suspended() throws SQLException {
+        String slug = "ombudsdienst-oostende";
+        setTenant(slug, "ACTIVE", true);
+        try {
+            String username = "oostende-" + unique();
+            keycloak().createUser(username, "secret-pw", List.of("caseworker"), List.of(slug));
+            String oostende = keycloak().accessToken(username, "secret-pw");
+            Response created = create(wal, body(slug, unique()));
+            assertThat(created.status()).isEqualTo(201);
+            String id = created.json().path("id").asString();
+            assertThat(transition(oostende, id, "accept", null, null).status()).isEqualTo(200);
+            Response early = transition(wal, id, "withdraw", "{\"reason\":\"changed my mind\"}", null);
+            assertThat(early.status()).isEqualTo(409);
+            assertThat(early.json().path("currentState").asString()).isEqualTo("ACCEPTED");
+            setTenant(slug, "SUSPENDED", true);
+            assertThat(create(wal, body(slug, unique())).status()).isEqualTo(422);
+            Response withdrawn = transition(wal, id, "withdraw", "{\"reason\":\"receiver suspended\"}", null);
+            assertThat(withdrawn.status()).isEqualTo(200);
+            assertThat(withdrawn.json().path("state").asString()).isEqualTo("WITHDRAWN");
+        } finally {
+            setTenant(slug, "ACTIVE", false);
+        }
+    }
+
     // --- helpers ---
 
     private String newReferral() {
@@ -485,6 +575,31 @@ class ReferralApiIT extends ApiIntegrationTest {
         body.put("priorContactMade", true);
         body.put("externalReference", "EXT-" + marker);
         return body;
+    }
+
+    private static String forwardBody(String receiver, boolean consent) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("receiver", receiver);
+        body.put("note", "relève du fédéral");
+        if (consent) {
+            ObjectNode given = body.putObject("consent");
+            given.put("given", true);
+            given.put("obtainedAt", "2026-11-25T09:00:00Z");
+            given.put("channel", "email");
+            given.put("textVersion", "2026-01");
+        }
+        return body.toString();
+    }
+
+    private static void setTenant(String slug, String status, boolean acceptsReferrals) throws SQLException {
+        try (Connection owner = ownerConnection();
+                PreparedStatement update =
+                        owner.prepareStatement("update tenants set status = ?, accepts_referrals = ? where slug = ?")) {
+            update.setString(1, status);
+            update.setBoolean(2, acceptsReferrals);
+            update.setString(3, slug);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static Connection ownerConnection() throws SQLException {

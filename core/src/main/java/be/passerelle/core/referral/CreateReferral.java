@@ -9,7 +9,6 @@ import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantStatus;
 import be.passerelle.core.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -146,17 +145,6 @@ public final class CreateReferral {
     }
 
     private Tenant receiverOf(TenantId sender, ReferralRequest request) {
-        Tenant receiver = tenants.findBySlug(request.receiver())
-                .orElseThrow(() -> new BusinessRuleViolation("the receiver is not an institution of the network"));
-        if (receiver.id().equals(sender)) {
-            throw new BusinessRuleViolation("an institution cannot refer a case to itself");
-        }
-        if (receiver.status() != TenantStatus.ACTIVE) {
-            throw new BusinessRuleViolation("the receiver is not active (suspended) and cannot receive referrals");
-        }
-        if (!receiver.acceptsReferrals()) {
-            throw new BusinessRuleViolation("the receiver does not accept referrals yet");
-        }
-        return receiver;
+        return ReceiverRules.check(tenants, sender, request.receiver());
     }
 }

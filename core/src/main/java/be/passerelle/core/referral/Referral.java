@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param personalData the decrypted citizen and summary; empty in lists, after erasure, or when
  *     a forward carried no citizen data
  * @param forwardedTo the chained referral when this one was forwarded
+ * @param forward that chained referral's holder and state (read for a single referral only)
  */
 public record Referral(
         UUID id,
@@ -36,7 +37,8 @@ public record Referral(
         Instant createdAt,
         Instant updatedAt,
         Optional<UUID> forwardedFrom,
-        Optional<UUID> forwardedTo) {
+        Optional<UUID> forwardedTo,
+        Optional<ForwardedReferral> forward) {
     public Referral {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reference, "reference");
@@ -56,6 +58,7 @@ public record Referral(
         Objects.requireNonNull(updatedAt, "updatedAt");
         Objects.requireNonNull(forwardedFrom, "forwardedFrom");
         Objects.requireNonNull(forwardedTo, "forwardedTo");
+        Objects.requireNonNull(forward, "forward");
     }
 
     public ReferralState state() {

@@ -31,7 +31,7 @@ public interface Referrals {
      */
     boolean update(TenantId viewer, UUID id, int expectedVersion, ReferralProgress next, Instant at);
 
-    /** Links a forwarded referral to its chained successor. */
+    /** Links a forwarded referral to its chained successor (in the forwarder's unit of work). */
     void markForwarded(TenantId viewer, UUID id, UUID forwardedTo);
 
     void appendEvent(NewReferralEvent event);

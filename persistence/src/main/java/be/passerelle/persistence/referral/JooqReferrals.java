@@ -9,6 +9,7 @@ import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
 import be.passerelle.core.referral.CloseOutcome;
 import be.passerelle.core.referral.Consent;
+import be.passerelle.core.referral.ForwardedReferral;
 import be.passerelle.core.referral.NewReferral;
 import be.passerelle.core.referral.NewReferralEvent;
 import be.passerelle.core.referral.NewReferralMessage;
@@ -169,7 +170,44 @@ public final class JooqReferrals implements Referrals {
                 .on(RECEIVER.ID.eq(REFERRALS.RECEIVER_TENANT_ID))
                 .where(REFERRALS.ID.eq(id))
                 .and(Tenancy.partyTo(REFERRALS.SENDER_TENANT_ID, REFERRALS.RECEIVER_TENANT_ID, viewer))
-                .fetchOptional(r -> toReferral(r, personalData(r)));
+                .fetchOptional(r -> toReferral(r, personalData(r)))
+                .map(this::withForward);
+    }
+
+    /** Adds what the parties may know of the chained referral, through the narrow database function. */
+    private Referral withForward(Referral referral) {
+        if (referral.forwardedTo().isEmpty()) {
+            return referral;
+        }
+        Optional<ForwardedReferral> forward = database.dsl()
+                .resultQuery("select id, receiver_slug, state from referral_forwarded_to({0})", DSL.val(referral.id()))
+                .fetchOptional(r -> new ForwardedReferral(
+                        r.get(0, UUID.class),
+                        new TenantSlug(r.get(1, String.class)),
+                        ReferralState.valueOf(r.get(2, String.class))));
+        return new Referral(
+                referral.id(),
+                referral.position(),
+                referral.reference(),
+                referral.sender(),
+                referral.receiver(),
+                referral.progress(),
+                referral.version(),
+                referral.subject(),
+                referral.sector(),
+                referral.language(),
+                referral.citizenRegion(),
+                referral.citizenLanguage(),
+                referral.priorContactMade(),
+                referral.externalReference(),
+                referral.consent(),
+                referral.personalData(),
+                referral.dueAt(),
+                referral.createdAt(),
+                referral.updatedAt(),
+                referral.forwardedFrom(),
+                referral.forwardedTo(),
+                forward);
     }
 
     @Override
@@ -444,7 +482,8 @@ public final class JooqReferrals implements Referrals {
                 r.get(REFERRALS.CREATED_AT).toInstant(),
                 r.get(REFERRALS.UPDATED_AT).toInstant(),
                 Optional.ofNullable(r.get(REFERRALS.FORWARDED_FROM)),
-                Optional.ofNullable(r.get(REFERRALS.FORWARDED_TO)));
+                Optional.ofNullable(r.get(REFERRALS.FORWARDED_TO)),
+                Optional.empty());
     }
 
     private static Optional<Instant> instant(OffsetDateTime value) {

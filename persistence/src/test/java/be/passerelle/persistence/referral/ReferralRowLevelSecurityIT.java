@@ -143,6 +143,44 @@ class ReferralRowLevelSecurityIT {
         }
     }
 
+    @Test
+    void the_forward_status_function_answers_the_parties_of_the_first_referral_only() throws SQLException {
+        TenantId fourth = db.newTenant("rls-fourth");
+        UUID first = UUID.randomUUID();
+        UUID chained = UUID.randomUUID();
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, sender);
+            insertReferral(app, first, sender, receiver);
+            app.commit();
+            bind(app, receiver);
+            insertReferral(app, chained, receiver, fourth);
+            execute(app, "update referrals set forwarded_to = '" + chained + "' where id = '" + first + "'");
+            app.commit();
+        }
+        String query = "select state from referral_forwarded_to('" + first + "')";
+        for (TenantId party : List.of(sender, receiver)) {
+            try (Connection app = connect(db.settings.app())) {
+                app.setAutoCommit(false);
+                bind(app, party);
+                assertThat(values(app, query)).containsExactly("SENT");
+                app.rollback();
+            }
+        }
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, sender);
+            assertThat(values(app, "select id from referrals where id = '" + chained + "'"))
+                    .as("the first sender is no party to the chained referral")
+                    .isEmpty();
+            app.rollback();
+            bind(app, third);
+            assertThat(values(app, query)).isEmpty();
+            app.rollback();
+            assertThat(values(app, query)).as("no tenant bound").isEmpty();
+        }
+    }
+
     private static void insertReferral(Connection connection, UUID id, TenantId from, TenantId to) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "insert into referrals (id, sender_tenant_id, receiver_tenant_id, public_reference, access_code_hmac,"
