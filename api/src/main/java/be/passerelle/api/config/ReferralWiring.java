@@ -8,6 +8,7 @@ import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.SecretDigest;
 import be.passerelle.core.referral.ChangeReferralState;
 import be.passerelle.core.referral.CreateReferral;
+import be.passerelle.core.referral.ErasePersonalData;
 import be.passerelle.core.referral.ForwardReferral;
 import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.ReferralThread;
@@ -20,6 +21,7 @@ import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -96,6 +98,34 @@ class ReferralWiring {
             Outbox outbox,
             Clock clock) {
         return new ForwardReferral(unitOfWork, tenants, referrals, digest, audit, outbox, clock, new SecureRandom());
+    }
+
+    @Bean
+    ErasePersonalData erasePersonalData(
+            UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Clock clock, RetentionProperties retention) {
+        return new ErasePersonalData(unitOfWork, referrals, audit, clock, retention.afterFinal(), retention.maxAge());
+    }
+
+    /** Erases the personal data of referrals past their retention period, in batches (every node may run it). */
+    @Bean
+    RetentionJob retentionJob(ErasePersonalData erase, RetentionProperties retention) {
+        return new RetentionJob(erase, retention.batch());
+    }
+
+    static final class RetentionJob {
+        private final ErasePersonalData erase;
+        private final int batch;
+
+        RetentionJob(ErasePersonalData erase, int batch) {
+            this.erase = erase;
+            this.batch = batch;
+        }
+
+        @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${passerelle.retention.interval:PT1H}")
+        void run() {
+            int erased = erase.expired(batch, "retention-" + UUID.randomUUID());
+            log.info("retention: personal data erased from {} referrals", erased);
+        }
     }
 
     @Bean

@@ -7,6 +7,7 @@ import be.passerelle.core.shared.CallContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,8 @@ class IdempotentReferralCreation {
                         created.referral(),
                         clock.instant(),
                         created.accessCode().formatted());
-                first[0] = new StoredResponse(HttpStatus.CREATED.value(), json.writeValueAsBytes(response));
+                first[0] = new StoredResponse(
+                        HttpStatus.CREATED.value(), json.writeValueAsBytes(response), Optional.of(response.id()));
                 keep.accept(first[0]);
             });
             return first[0];

@@ -8,6 +8,7 @@ import be.passerelle.core.referral.CloseOutcome;
 import be.passerelle.core.referral.Consent;
 import be.passerelle.core.referral.CreateReferral;
 import be.passerelle.core.referral.CreatedReferral;
+import be.passerelle.core.referral.ErasePersonalData;
 import be.passerelle.core.referral.ForwardReferral;
 import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.Referral;
@@ -60,6 +61,7 @@ class ReferralController {
     private final ChangeReferralState changeState;
     private final ReferralThread thread;
     private final ForwardReferral forwardReferral;
+    private final ErasePersonalData erasePersonalData;
     private final Clock clock;
 
     ReferralController(
@@ -69,6 +71,7 @@ class ReferralController {
             ChangeReferralState changeState,
             ReferralThread thread,
             ForwardReferral forwardReferral,
+            ErasePersonalData erasePersonalData,
             Clock clock) {
         this.createReferral = createReferral;
         this.idempotent = idempotent;
@@ -76,6 +79,7 @@ class ReferralController {
         this.changeState = changeState;
         this.thread = thread;
         this.forwardReferral = forwardReferral;
+        this.erasePersonalData = erasePersonalData;
         this.clock = clock;
     }
 
@@ -258,6 +262,15 @@ class ReferralController {
             @Valid @RequestBody Bodies.Withdraw body) {
         var command = new ChangeReferralState.Withdraw(body.reason());
         return current(changeState.apply(context, id, command, ETags.required(ifMatch)));
+    }
+
+    @PostMapping("/{id}/erase-personal-data")
+    @Operation(
+            summary = "Erase the citizen's personal data from this referral and its forward chain",
+            description = "By either institution. The citizen, the summary, reasons, messages and idempotent replays"
+                    + " are erased; dates, states, sector, parties, region and language stay for statistics.")
+    ResponseEntity<ReferralResponse> erase(CallContext context, @PathVariable UUID id) {
+        return current(erasePersonalData.onRequest(context, id));
     }
 
     @GetMapping("/{id}/messages")

@@ -3,6 +3,10 @@ package be.passerelle.api.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.referral.ErasePersonalData;
+import be.passerelle.core.referral.Referrals;
+import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.infra.testing.TestDatabase;
 import be.passerelle.infra.testing.TestDatabases;
 import java.net.http.HttpRequest;
@@ -11,6 +15,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,6 +40,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ReferralApiIT extends ApiIntegrationTest {
     private static final String REFERRALS = "/api/v1/referrals";
+
+    @Autowired
+    private UnitOfWork unitOfWork;
+
+    @Autowired
+    private Referrals referrals;
+
+    @Autowired
+    private AuditTrail auditTrail;
+
     private static String wal;
     private static String nrj;
     private static String vla;
@@ -482,6 +499,76 @@ class ReferralApiIT extends ApiIntegrationTest {
         } finally {
             setTenant(slug, "ACTIVE", false);
         }
+    }
+
+    @Test
+    void erasure_on_request_removes_personal_data_across_the_chain_and_keeps_the_facts() {
+        String key = "erase-" + unique();
+        String marker = unique();
+        Response created =
+                createWithKey(wal, key, body("energy-ombudsman", marker).toString());
+        String first = created.json().path("id").asString();
+        send(
+                "POST",
+                REFERRALS + "/" + first + "/messages",
+                nrj,
+                "application/json",
+                "{\"body\":\"message-" + marker + "\"}");
+        String chained = transition(nrj, first, "forward", forwardBody("federal-ombudsman", true), null)
+                .json()
+                .path("forwardedTo")
+                .asString();
+        assertThat(send("POST", REFERRALS + "/" + first + "/erase-personal-data", vla, null, null)
+                        .status())
+                .isEqualTo(404);
+
+        Response erased = send("POST", REFERRALS + "/" + first + "/erase-personal-data", wal, null, null);
+        assertThat(erased.status()).isEqualTo(200);
+        assertThat(erased.json().path("citizen").isNull()).isTrue();
+        assertThat(erased.json().path("summary").isNull()).isTrue();
+        assertThat(erased.json().path("state").asString()).isEqualTo("FORWARDED");
+        assertThat(erased.json().path("sector").asString()).isEqualTo("energy");
+        assertThat(erased.json().path("citizenRegion").asString()).isEqualTo("BE-WAL");
+        JsonNode message = get(REFERRALS + "/" + first + "/messages", nrj)
+                .json()
+                .path("items")
+                .get(0);
+        assertThat(message.path("body").isNull()).isTrue();
+        assertThat(message.path("tenant").asString()).isEqualTo("energy-ombudsman");
+        JsonNode chainedNow =
+                get(REFERRALS + "/" + chained, tokenOf("fed-agent")).json();
+        assertThat(chainedNow.path("citizen").isNull()).isTrue();
+        assertThat(chainedNow.path("summary").isNull()).isTrue();
+        get(REFERRALS + "/" + first + "/events", wal)
+                .json()
+                .path("items")
+                .forEach(event -> assertThat(event.path("note").isNull()).isTrue());
+
+        Response retry =
+                createWithKey(wal, key, body("energy-ombudsman", marker).toString());
+        assertThat(retry.status()).isEqualTo(409);
+        assertThat(ids(get(REFERRALS + "?box=sent&q=" + marker, wal))).containsExactly(first);
+    }
+
+    @Test
+    void personal_data_is_erased_automatically_after_the_retention_period_of_a_final_referral() {
+        String finished = newReferral();
+        transition(wal, finished, "withdraw", "{\"reason\":\"sent twice\"}", null);
+        String open = newReferral();
+        Clock aYearAndTwoDaysLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(367));
+        ErasePersonalData retention = new ErasePersonalData(
+                unitOfWork, referrals, auditTrail, aYearAndTwoDaysLater, Duration.ofDays(365), Duration.ofDays(1095));
+        assertThat(retention.expired(100_000, "retention-test")).isPositive();
+        assertThat(get(REFERRALS + "/" + finished, wal).json().path("citizen").isNull())
+                .isTrue();
+        assertThat(get(REFERRALS + "/" + finished, wal).json().path("state").asString())
+                .isEqualTo("WITHDRAWN");
+        assertThat(get(REFERRALS + "/" + open, wal)
+                        .json()
+                        .path("citizen")
+                        .path("firstName")
+                        .asString())
+                .isEqualTo("Jeanne");
     }
 
     // --- helpers ---

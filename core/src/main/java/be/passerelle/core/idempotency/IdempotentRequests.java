@@ -64,6 +64,9 @@ public final class IdempotentRequests {
                         tenant, key, operation, requestHash, now, now.minus(RETENTION), now.minus(ABANDONED_AFTER)));
         if (claim instanceof IdempotencyStore.Completed completed) {
             checkSameRequest(completed.requestHash(), requestHash);
+            if (completed.response().body().length == 0) {
+                throw new Conflict("this Idempotency-Key was used; its response was erased with the personal data");
+            }
             return new Outcome(completed.response(), true);
         }
         if (claim instanceof IdempotencyStore.InProgress inProgress) {

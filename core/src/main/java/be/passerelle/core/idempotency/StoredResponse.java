@@ -1,11 +1,19 @@
 package be.passerelle.core.idempotency;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
-/** The first response to an idempotent request, as replayed to its retries (encrypted at rest). */
-public record StoredResponse(int status, byte[] body) {
+/**
+ * The first response to an idempotent request, as replayed to its retries (encrypted at rest).
+ *
+ * @param body the response body; empty once erased with the personal data of the resource
+ * @param resource what the request created, if anything: erasing its personal data erases the replay
+ */
+public record StoredResponse(int status, byte[] body, Optional<UUID> resource) {
     public StoredResponse {
         body = Objects.requireNonNull(body, "body").clone();
+        Objects.requireNonNull(resource, "resource");
     }
 
     @Override

@@ -41,6 +41,21 @@ public interface Referrals {
 
     void addMessage(NewReferralMessage message);
 
+    /**
+     * Erases the personal data of the referral and of its whole forward chain: citizen, summary,
+     * timeline notes, message bodies and idempotent replays; the non-personal facts stay. Only in a
+     * system operation (the rows belong to several tenants).
+     *
+     * @return the ids of the referrals erased
+     */
+    List<UUID> erasePersonalData(UUID referralId, Instant at);
+
+    /**
+     * Referrals still holding personal data that finished before {@code finishedBefore} or were
+     * created before {@code createdBefore} (system operation).
+     */
+    List<UUID> holdingExpiredPersonalData(Instant finishedBefore, Instant createdBefore, int limit);
+
     /** The thread, oldest first, after the page's position. */
     Page<ReferralMessage> messages(TenantId viewer, UUID referralId, PageRequest page);
 }

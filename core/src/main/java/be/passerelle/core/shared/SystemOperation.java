@@ -12,5 +12,12 @@ public enum SystemOperation {
     /** Background delivery of outbox events. */
     OUTBOX_DISPATCH,
     /** Deleting idempotency keys (and their encrypted responses) older than 24 hours. */
-    IDEMPOTENCY_PURGE
+    IDEMPOTENCY_PURGE,
+    /**
+     * Erasing a referral's personal data (citizen, summary, notes, messages, idempotent replays) on
+     * a party's request, across its forward chain and both parties' rows.
+     */
+    PERSONAL_DATA_ERASURE,
+    /** Erasing the personal data of referrals past their retention period. */
+    PERSONAL_DATA_RETENTION
 }

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -35,7 +36,8 @@ class IdempotentRequestsTest {
     private IdempotentRequests.Outcome run(String key, byte[] hash) {
         return requests.run(TENANT, key, "op", hash, keep -> {
             runs.incrementAndGet();
-            StoredResponse response = new StoredResponse(201, ("run-" + runs.get()).getBytes(StandardCharsets.UTF_8));
+            StoredResponse response = new StoredResponse(
+                    201, ("run-" + runs.get()).getBytes(StandardCharsets.UTF_8), Optional.of(UUID.randomUUID()));
             keep.accept(response);
             return response;
         });

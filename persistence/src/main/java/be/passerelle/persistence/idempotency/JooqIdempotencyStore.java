@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Record;
 
@@ -57,7 +58,8 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
                             IDEMPOTENCY_KEYS.COMPLETED_AT,
                             IDEMPOTENCY_KEYS.RESPONSE_STATUS,
                             IDEMPOTENCY_KEYS.RESPONSE_KEY_ID,
-                            IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT)
+                            IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT,
+                            IDEMPOTENCY_KEYS.RESOURCE_ID)
                     .from(IDEMPOTENCY_KEYS)
                     .where(owned(tenant, key))
                     .forUpdate()
@@ -81,6 +83,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
                         .setNull(IDEMPOTENCY_KEYS.RESPONSE_STATUS)
                         .setNull(IDEMPOTENCY_KEYS.RESPONSE_KEY_ID)
                         .setNull(IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT)
+                        .setNull(IDEMPOTENCY_KEYS.RESOURCE_ID)
                         .where(owned(tenant, key))
                         .execute();
                 return new Claimed();
@@ -91,11 +94,18 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
             if (!completed) {
                 return new InProgress(heldHash);
             }
-            byte[] body = cipher.open(
-                    new Sealed(
-                            held.get(IDEMPOTENCY_KEYS.RESPONSE_KEY_ID), held.get(IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT)),
-                    context(tenant, key));
-            return new Completed(heldHash, new StoredResponse(held.get(IDEMPOTENCY_KEYS.RESPONSE_STATUS), body));
+            String responseKey = held.get(IDEMPOTENCY_KEYS.RESPONSE_KEY_ID);
+            byte[] body = responseKey == null
+                    ? new byte[0] // erased with the referral's personal data
+                    : cipher.open(
+                            new Sealed(responseKey, held.get(IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT)),
+                            context(tenant, key));
+            return new Completed(
+                    heldHash,
+                    new StoredResponse(
+                            held.get(IDEMPOTENCY_KEYS.RESPONSE_STATUS),
+                            body,
+                            Optional.ofNullable(held.get(IDEMPOTENCY_KEYS.RESOURCE_ID))));
         }
         throw new IllegalStateException("the idempotency key could not be claimed");
     }
@@ -108,6 +118,7 @@ public final class JooqIdempotencyStore implements IdempotencyStore {
                 .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, response.status())
                 .set(IDEMPOTENCY_KEYS.RESPONSE_KEY_ID, sealed.keyId())
                 .set(IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT, sealed.ciphertext())
+                .set(IDEMPOTENCY_KEYS.RESOURCE_ID, response.resource().orElse(null))
                 .set(IDEMPOTENCY_KEYS.COMPLETED_AT, utc(at))
                 .where(owned(tenant, key))
                 .execute();

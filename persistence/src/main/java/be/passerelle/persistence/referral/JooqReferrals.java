@@ -1,5 +1,6 @@
 package be.passerelle.persistence.referral;
 
+import static be.passerelle.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static be.passerelle.persistence.jooq.Tables.REFERRALS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_MESSAGES;
@@ -434,6 +435,73 @@ public final class JooqReferrals implements Referrals {
             return new Page<>(items, Optional.of(items.get(items.size() - 1).position()));
         }
         return new Page<>(rows, Optional.empty());
+    }
+
+    @Override
+    public List<UUID> erasePersonalData(UUID referralId, Instant at) {
+        requireSystemOperation();
+        // The referral and every referral forwarded from or to it, in both directions.
+        List<UUID> chain = database.dsl()
+                .resultQuery(
+                        "with recursive chain(id) as (select {0}::uuid union select r.id from referrals r"
+                                + " join chain c on r.forwarded_from = c.id or r.forwarded_to = c.id)"
+                                + " select id from chain",
+                        DSL.val(referralId))
+                .fetch(r -> r.get(0, UUID.class));
+        database.dsl()
+                .update(REFERRALS)
+                .setNull(REFERRALS.PERSONAL_DATA_KEY_ID)
+                .setNull(REFERRALS.CITIZEN_CIPHERTEXT)
+                .setNull(REFERRALS.SUMMARY_CIPHERTEXT)
+                .set(REFERRALS.PERSONAL_DATA_ERASED_AT, utc(at))
+                .set(REFERRALS.VERSION, REFERRALS.VERSION.plus(1))
+                .set(REFERRALS.UPDATED_AT, utc(at))
+                .where(REFERRALS.ID.in(chain))
+                .and(REFERRALS.PERSONAL_DATA_ERASED_AT.isNull())
+                .execute();
+        database.dsl()
+                .update(REFERRAL_EVENTS)
+                .setNull(REFERRAL_EVENTS.NOTE_KEY_ID)
+                .setNull(REFERRAL_EVENTS.NOTE_CIPHERTEXT)
+                .where(REFERRAL_EVENTS.REFERRAL_ID.in(chain))
+                .and(REFERRAL_EVENTS.NOTE_KEY_ID.isNotNull())
+                .execute();
+        database.dsl()
+                .update(REFERRAL_MESSAGES)
+                .setNull(REFERRAL_MESSAGES.BODY_KEY_ID)
+                .setNull(REFERRAL_MESSAGES.BODY_CIPHERTEXT)
+                .set(REFERRAL_MESSAGES.ERASED_AT, utc(at))
+                .where(REFERRAL_MESSAGES.REFERRAL_ID.in(chain))
+                .and(REFERRAL_MESSAGES.BODY_KEY_ID.isNotNull())
+                .execute();
+        // The key stays (a retry must not create the referral again); its response goes.
+        database.dsl()
+                .update(IDEMPOTENCY_KEYS)
+                .setNull(IDEMPOTENCY_KEYS.RESPONSE_KEY_ID)
+                .setNull(IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT)
+                .where(IDEMPOTENCY_KEYS.RESOURCE_ID.in(chain))
+                .and(IDEMPOTENCY_KEYS.RESPONSE_KEY_ID.isNotNull())
+                .execute();
+        return chain;
+    }
+
+    @Override
+    public List<UUID> holdingExpiredPersonalData(Instant finishedBefore, Instant createdBefore, int limit) {
+        requireSystemOperation();
+        return database.dsl()
+                .select(REFERRALS.ID)
+                .from(REFERRALS)
+                .where(REFERRALS.PERSONAL_DATA_ERASED_AT.isNull())
+                .and(REFERRALS.FINISHED_AT.lt(utc(finishedBefore)).or(REFERRALS.CREATED_AT.lt(utc(createdBefore))))
+                .orderBy(REFERRALS.CREATED_AT)
+                .limit(limit)
+                .fetch(REFERRALS.ID);
+    }
+
+    private void requireSystemOperation() {
+        if (!database.inSystemOperation()) {
+            throw new IllegalStateException("personal data is erased across tenants only by a system operation");
+        }
     }
 
     private Optional<PersonalData> personalData(Record r) {
