@@ -7,9 +7,11 @@ import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.SecretDigest;
 import be.passerelle.core.referral.ChangeReferralState;
+import be.passerelle.core.referral.CheckReferralStatus;
 import be.passerelle.core.referral.CreateReferral;
 import be.passerelle.core.referral.ErasePersonalData;
 import be.passerelle.core.referral.ForwardReferral;
+import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.ReferralThread;
 import be.passerelle.core.referral.Referrals;
@@ -18,12 +20,15 @@ import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.HmacSecretDigest;
 import be.passerelle.infra.crypto.Keyring;
+import be.passerelle.infra.ratelimit.FixedWindowRateLimiter;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -126,6 +131,18 @@ class ReferralWiring {
             int erased = erase.expired(batch, "retention-" + UUID.randomUUID());
             log.info("retention: personal data erased from {} referrals", erased);
         }
+    }
+
+    /** The citizen's status check, rate-limited per client address on this node. */
+    @Bean
+    CheckReferralStatus checkReferralStatus(
+            UnitOfWork unitOfWork,
+            PublicStatusStore store,
+            SecretDigest digest,
+            Clock clock,
+            @Value("${passerelle.public-status.requests-per-minute:30}") int perMinute) {
+        return new CheckReferralStatus(
+                unitOfWork, store, digest, new FixedWindowRateLimiter(perMinute, Duration.ofMinutes(1), clock), clock);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.RateLimited;
 import be.passerelle.core.shared.Unavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -60,6 +61,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), request);
         problem.setType(java.net.URI.create("/problems/business-rule"));
         return problem(problem);
+    }
+
+    @ExceptionHandler(RateLimited.class)
+    ResponseEntity<Object> rateLimited(RateLimited e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request));
     }
 
     @ExceptionHandler(PreconditionFailed.class)

@@ -2,6 +2,7 @@ package be.passerelle.persistence.referral;
 
 import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.idempotency.JooqIdempotencyStore;
@@ -15,6 +16,11 @@ public class ReferralPersistenceConfiguration {
     @Bean
     public Referrals referrals(Database database, PersonalDataCipher cipher) {
         return new JooqReferrals(database, cipher);
+    }
+
+    @Bean
+    public PublicStatusStore publicStatusStore(Database database) {
+        return new JooqPublicStatusStore(database);
     }
 
     @Bean
