@@ -6,6 +6,7 @@ import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.SecretDigest;
+import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.ChangeReferralState;
 import be.passerelle.core.referral.CheckReferralStatus;
 import be.passerelle.core.referral.CreateReferral;
@@ -13,8 +14,10 @@ import be.passerelle.core.referral.ErasePersonalData;
 import be.passerelle.core.referral.ForwardReferral;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.ReadReferrals;
+import be.passerelle.core.referral.ReferralAttachments;
 import be.passerelle.core.referral.ReferralThread;
 import be.passerelle.core.referral.Referrals;
+import be.passerelle.core.referral.VirusScanner;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.crypto.AesGcmCipher;
@@ -22,6 +25,7 @@ import be.passerelle.infra.crypto.HmacSecretDigest;
 import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.infra.ratelimit.FixedWindowRateLimiter;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
+import jakarta.servlet.MultipartConfigElement;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,11 +33,13 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.unit.DataSize;
 
 /** Referrals: the encryption adapters, the store and the use cases. */
 @Configuration(proxyBeanMethods = false)
@@ -143,6 +149,25 @@ class ReferralWiring {
             @Value("${passerelle.public-status.requests-per-minute:30}") int perMinute) {
         return new CheckReferralStatus(
                 unitOfWork, store, digest, new FixedWindowRateLimiter(perMinute, Duration.ofMinutes(1), clock), clock);
+    }
+
+    @Bean
+    ReferralAttachments referralAttachments(
+            UnitOfWork unitOfWork, Referrals referrals, Attachments attachments, AuditTrail audit, Clock clock) {
+        log.warn("no virus scanner is configured: attachments are stored unscanned");
+        return new ReferralAttachments(unitOfWork, referrals, attachments, VirusScanner.NONE, audit, clock);
+    }
+
+    /**
+     * Multipart limits that let an attachment of {@link ReferralAttachments#MAX_BYTES} through to its
+     * own check (Boot's default is 1 MB per file); larger requests are refused with a 413.
+     */
+    @Bean
+    MultipartConfigElement multipartConfigElement() {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(DataSize.ofBytes(ReferralAttachments.MAX_BYTES));
+        factory.setMaxRequestSize(DataSize.ofBytes(ReferralAttachments.MAX_BYTES + 64 * 1024));
+        return factory.createMultipartConfig();
     }
 
     @Bean

@@ -7,9 +7,11 @@ import be.passerelle.core.shared.BusinessRuleViolation;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
+import be.passerelle.core.shared.PayloadTooLarge;
 import be.passerelle.core.shared.PreconditionFailed;
 import be.passerelle.core.shared.RateLimited;
 import be.passerelle.core.shared.Unavailable;
+import be.passerelle.core.shared.UnsupportedMediaType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
@@ -71,6 +73,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         Long.toString(Math.max(1, e.retryAfter().toSeconds())))
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLarge e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(UnsupportedMediaType.class)
+    ResponseEntity<Object> unsupported(UnsupportedMediaType e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), request));
     }
 
     @ExceptionHandler(PreconditionFailed.class)

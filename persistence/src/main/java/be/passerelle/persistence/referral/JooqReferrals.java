@@ -2,6 +2,7 @@ package be.passerelle.persistence.referral;
 
 import static be.passerelle.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static be.passerelle.persistence.jooq.Tables.REFERRALS;
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_MESSAGES;
 import static be.passerelle.persistence.jooq.Tables.TENANTS;
@@ -473,6 +474,15 @@ public final class JooqReferrals implements Referrals {
                 .set(REFERRAL_MESSAGES.ERASED_AT, utc(at))
                 .where(REFERRAL_MESSAGES.REFERRAL_ID.in(chain))
                 .and(REFERRAL_MESSAGES.BODY_KEY_ID.isNotNull())
+                .execute();
+        database.dsl()
+                .update(REFERRAL_ATTACHMENTS)
+                .setNull(REFERRAL_ATTACHMENTS.KEY_ID)
+                .setNull(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT)
+                .setNull(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)
+                .set(REFERRAL_ATTACHMENTS.ERASED_AT, utc(at))
+                .where(REFERRAL_ATTACHMENTS.REFERRAL_ID.in(chain))
+                .and(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
                 .execute();
         // The key stays (a retry must not create the referral again); its response goes.
         database.dsl()

@@ -2,6 +2,7 @@ package be.passerelle.persistence.referral;
 
 import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
@@ -16,6 +17,11 @@ public class ReferralPersistenceConfiguration {
     @Bean
     public Referrals referrals(Database database, PersonalDataCipher cipher) {
         return new JooqReferrals(database, cipher);
+    }
+
+    @Bean
+    public Attachments attachments(Database database, PersonalDataCipher cipher) {
+        return new JooqAttachments(database, cipher);
     }
 
     @Bean

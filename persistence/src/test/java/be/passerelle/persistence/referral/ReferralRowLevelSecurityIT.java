@@ -52,6 +52,12 @@ class ReferralRowLevelSecurityIT {
                             + " author_tenant_id, author_id, author_name, created_at)"
                             + " values ('" + UUID.randomUUID() + "', '" + referral + "', '" + sender + "', '"
                             + receiver + "', '" + sender + "', 'u', 'u', now())");
+            execute(
+                    app,
+                    "insert into referral_attachments (id, referral_id, sender_tenant_id, receiver_tenant_id,"
+                            + " uploader_tenant_id, uploader_id, uploader_name, media_type, size_bytes, created_at)"
+                            + " values ('" + UUID.randomUUID() + "', '" + referral + "', '" + sender + "', '"
+                            + receiver + "', '" + sender + "', 'u', 'u', 'application/pdf', 0, now())");
             app.commit();
         }
     }
@@ -69,6 +75,10 @@ class ReferralRowLevelSecurityIT {
                 assertThat(values(
                                 app, "select author_id from referral_messages where referral_id = '" + referral + "'"))
                         .containsExactly("u");
+                assertThat(values(
+                                app,
+                                "select uploader_id from referral_attachments where referral_id = '" + referral + "'"))
+                        .containsExactly("u");
                 app.rollback();
             }
         }
@@ -84,6 +94,7 @@ class ReferralRowLevelSecurityIT {
                     .isEmpty();
             assertThat(values(app, "select id from referral_events")).isEmpty();
             assertThat(values(app, "select id from referral_messages")).isEmpty();
+            assertThat(values(app, "select id from referral_attachments")).isEmpty();
             assertThat(values(
                             app, "update referrals set state = 'WITHDRAWN' where id = '" + referral + "' returning id"))
                     .isEmpty();
