@@ -571,6 +571,53 @@ class ReferralApiIT extends ApiIntegrationTest {
                 .isEqualTo("Jeanne");
     }
 
+    @Test
+    void overdue_lists_the_unacknowledged_referrals_past_their_deadline() throws SQLException {
+        String marker = unique();
+        String late =
+                create(wal, body("energy-ombudsman", marker)).json().path("id").asString();
+        String onTime =
+                create(wal, body("energy-ombudsman", marker)).json().path("id").asString();
+        String acknowledged =
+                create(wal, body("energy-ombudsman", marker)).json().path("id").asString();
+        transition(nrj, acknowledged, "acknowledge", null, null);
+        try (Connection system = systemConnection()) {
+            system.createStatement()
+                    .executeUpdate("update referrals set due_at = now() - interval '1 day' where id in ('" + late
+                            + "', '" + acknowledged + "')");
+        }
+        assertThat(ids(get(REFERRALS + "?box=received&overdue=true&q=" + marker, nrj)))
+                .containsExactly(late);
+        assertThat(get(REFERRALS + "/" + late, nrj).json().path("overdue").asBoolean())
+                .isTrue();
+        assertThat(get(REFERRALS + "/" + onTime, nrj).json().path("overdue").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void each_change_records_a_thin_outbox_event_for_both_parties() throws SQLException {
+        String id = newReferral();
+        transition(nrj, id, "accept", null, null);
+        send("POST", REFERRALS + "/" + id + "/messages", nrj, "application/json", "{\"body\":\"bonjour\"}");
+        List<String> events = new ArrayList<>();
+        try (Connection system = systemConnection();
+                PreparedStatement query =
+                        system.prepareStatement("select type, state, link, cardinality(recipients) from outbox_events"
+                                + " where resource_id = ? order by seq")) {
+            query.setString(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    events.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4));
+                }
+            }
+        }
+        assertThat(events)
+                .containsExactly(
+                        "referral.received SENT /api/v1/referrals/" + id + " 2",
+                        "referral.state_changed ACCEPTED /api/v1/referrals/" + id + " 2",
+                        "referral.message_posted ACCEPTED /api/v1/referrals/" + id + "/messages 2");
+    }
+
     // --- helpers ---
 
     private String newReferral() {
@@ -687,6 +734,12 @@ class ReferralApiIT extends ApiIntegrationTest {
             update.setString(3, slug);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
+    }
+
+    private static Connection systemConnection() throws SQLException {
+        TestDatabase database = TestDatabases.shared();
+        return DriverManager.getConnection(
+                database.url(), database.system().user(), database.system().password());
     }
 
     private static Connection ownerConnection() throws SQLException {
