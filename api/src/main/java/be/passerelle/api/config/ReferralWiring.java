@@ -5,6 +5,8 @@ import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.privacy.ReencryptPersonalData;
+import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.privacy.SecretDigest;
 import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.ChangeReferralState;
@@ -168,6 +170,33 @@ class ReferralWiring {
         factory.setMaxFileSize(DataSize.ofBytes(ReferralAttachments.MAX_BYTES));
         factory.setMaxRequestSize(DataSize.ofBytes(ReferralAttachments.MAX_BYTES + 64 * 1024));
         return factory.createMultipartConfig();
+    }
+
+    @Bean
+    ReencryptPersonalData reencryptPersonalData(UnitOfWork unitOfWork, Rekeying rekeying) {
+        return new ReencryptPersonalData(unitOfWork, rekeying);
+    }
+
+    /** Moves values sealed with older keys to the current key of PASSERELLE_ENCRYPTION_KEYS, in batches. */
+    @Bean
+    RekeyJob rekeyJob(ReencryptPersonalData reencrypt) {
+        return new RekeyJob(reencrypt);
+    }
+
+    static final class RekeyJob {
+        private final ReencryptPersonalData reencrypt;
+
+        RekeyJob(ReencryptPersonalData reencrypt) {
+            this.reencrypt = reencrypt;
+        }
+
+        @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
+        void run() {
+            int moved = reencrypt.run(500);
+            if (moved > 0) {
+                log.info("re-encryption: {} values moved to the current key", moved);
+            }
+        }
     }
 
     @Bean

@@ -10,6 +10,9 @@ public interface PersonalDataCipher {
 
     Sealed seal(byte[] plaintext, String context);
 
+    /** The id of the key new values are sealed with; values under other ids are due for re-encryption. */
+    String currentKeyId();
+
     /**
      * @throws IllegalStateException when the key is unknown or the value or its context was tampered with
      */

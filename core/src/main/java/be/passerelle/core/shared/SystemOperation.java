@@ -19,5 +19,7 @@ public enum SystemOperation {
      */
     PERSONAL_DATA_ERASURE,
     /** Erasing the personal data of referrals past their retention period. */
-    PERSONAL_DATA_RETENTION
+    PERSONAL_DATA_RETENTION,
+    /** Re-encrypting personal data sealed with an older key under the keyring's current key. */
+    PERSONAL_DATA_REKEY
 }

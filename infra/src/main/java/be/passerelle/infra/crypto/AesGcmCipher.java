@@ -55,6 +55,11 @@ public final class AesGcmCipher implements PersonalDataCipher {
     }
 
     @Override
+    public String currentKeyId() {
+        return keyring.currentId();
+    }
+
+    @Override
     public byte[] open(Sealed sealed, String context) {
         SecretKey key = keyring.key(sealed.keyId())
                 .orElseThrow(() -> new IllegalStateException("unknown encryption key " + sealed.keyId()));

@@ -2,6 +2,7 @@ package be.passerelle.persistence.referral;
 
 import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.Referrals;
@@ -22,6 +23,11 @@ public class ReferralPersistenceConfiguration {
     @Bean
     public Attachments attachments(Database database, PersonalDataCipher cipher) {
         return new JooqAttachments(database, cipher);
+    }
+
+    @Bean
+    public Rekeying rekeying(Database database, PersonalDataCipher cipher) {
+        return new JooqRekeying(database, cipher);
     }
 
     @Bean
