@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.openapi.issuer=http://localhost:8180/realms/passerelle",
             "passerelle.keycloak.admin.client-secret=dev-only-passerelle-admin-secret",
             "passerelle.keycloak.admin.second-factor=false",
-            "passerelle.tenants.reconciler.enabled=false"
+            "passerelle.tenants.reconciler.enabled=false",
+            "passerelle.encryption.keys=dev-1:kS3T1WO+eJSHSdSPNV2D6291FddYL+xEw76IgBHTCSM=",
+            "passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="
         })
 public abstract class ApiIntegrationTest {
     protected static final JsonMapper JSON = JsonMapper.builder().build();

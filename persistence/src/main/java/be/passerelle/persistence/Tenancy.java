@@ -15,4 +15,12 @@ public final class Tenancy {
     public static Condition ownedBy(Field<UUID> tenantColumn, TenantId tenant) {
         return tenantColumn.eq(tenant.value());
     }
+
+    /**
+     * For rows shared by two tenants (a referral and what hangs under it: its sender and its
+     * receiver): visible when {@code tenant} is either.
+     */
+    public static Condition partyTo(Field<UUID> senderColumn, Field<UUID> receiverColumn, TenantId tenant) {
+        return ownedBy(senderColumn, tenant).or(ownedBy(receiverColumn, tenant));
+    }
 }

@@ -81,6 +81,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_FINDER)
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/public/referral-status")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(oauth -> oauth.jwt(

@@ -3,11 +3,18 @@ package be.passerelle.api.web;
 import be.passerelle.core.directory.EntryVersionRequired;
 import be.passerelle.core.directory.InvalidFields;
 import be.passerelle.core.directory.StaleEntryVersion;
+import be.passerelle.core.referral.IllegalTransition;
+import be.passerelle.core.referral.WrongParty;
 import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.BusinessRuleViolation;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
+import be.passerelle.core.shared.PayloadTooLarge;
+import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.RateLimited;
 import be.passerelle.core.shared.Unavailable;
+import be.passerelle.core.shared.UnsupportedMediaType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
@@ -72,9 +79,60 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request));
     }
 
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ResponseEntity<Object> businessRule(BusinessRuleViolation e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), request);
+        problem.setType(java.net.URI.create("/problems/business-rule"));
+        return problem(problem);
+    }
+
+    @ExceptionHandler(RateLimited.class)
+    ResponseEntity<Object> rateLimited(RateLimited e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLarge e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(UnsupportedMediaType.class)
+    ResponseEntity<Object> unsupported(UnsupportedMediaType e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(PreconditionFailed.class)
+    ResponseEntity<Object> preconditionFailed(PreconditionFailed e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request));
+    }
+
     @ExceptionHandler(Conflict.class)
     ResponseEntity<Object> conflict(Conflict e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.CONFLICT, e.getMessage(), request));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        e.retryAfter()
+                .ifPresent(after ->
+                        response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, after.toSeconds()))));
+        return response.body(Problems.of(HttpStatus.CONFLICT, e.getMessage(), request));
+    }
+
+    /** 409 naming the referral's current state, so the client knows where it stands. */
+    @ExceptionHandler(IllegalTransition.class)
+    ResponseEntity<Object> illegalTransition(IllegalTransition e, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage(), request);
+        problem.setType(java.net.URI.create("/problems/illegal-transition"));
+        problem.setProperty("currentState", e.current().name());
+        return problem(problem);
+    }
+
+    @ExceptionHandler(WrongParty.class)
+    ResponseEntity<Object> wrongParty(WrongParty e, HttpServletRequest request) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request));
     }
 
     @ExceptionHandler(Unavailable.class)

@@ -12,5 +12,16 @@ public enum SystemOperation {
     /** Giving tenants imported without an identity-provider organization their organization. */
     TENANT_RECONCILE,
     /** Background delivery of outbox events. */
-    OUTBOX_DISPATCH
+    OUTBOX_DISPATCH,
+    /** Deleting idempotency keys (and their encrypted responses) older than 24 hours. */
+    IDEMPOTENCY_PURGE,
+    /**
+     * Erasing a referral's personal data (citizen, summary, notes, messages, idempotent replays) on
+     * a party's request, across its forward chain and both parties' rows.
+     */
+    PERSONAL_DATA_ERASURE,
+    /** Erasing the personal data of referrals past their retention period. */
+    PERSONAL_DATA_RETENTION,
+    /** Re-encrypting personal data sealed with an older key under the keyring's current key. */
+    PERSONAL_DATA_REKEY
 }

@@ -1,0 +1,218 @@
+package be.passerelle.api.config;
+
+import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.idempotency.IdempotencyStore;
+import be.passerelle.core.idempotency.IdempotentRequests;
+import be.passerelle.core.outbox.Outbox;
+import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.privacy.ReencryptPersonalData;
+import be.passerelle.core.privacy.Rekeying;
+import be.passerelle.core.privacy.SecretDigest;
+import be.passerelle.core.referral.Attachments;
+import be.passerelle.core.referral.ChangeReferralState;
+import be.passerelle.core.referral.CheckReferralStatus;
+import be.passerelle.core.referral.CreateReferral;
+import be.passerelle.core.referral.ErasePersonalData;
+import be.passerelle.core.referral.ForwardReferral;
+import be.passerelle.core.referral.PublicStatusStore;
+import be.passerelle.core.referral.ReadReferrals;
+import be.passerelle.core.referral.ReferralAttachments;
+import be.passerelle.core.referral.ReferralThread;
+import be.passerelle.core.referral.Referrals;
+import be.passerelle.core.referral.VirusScanner;
+import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.tenant.Tenants;
+import be.passerelle.infra.crypto.AesGcmCipher;
+import be.passerelle.infra.crypto.HmacSecretDigest;
+import be.passerelle.infra.crypto.Keyring;
+import be.passerelle.infra.ratelimit.FixedWindowRateLimiter;
+import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
+import jakarta.servlet.MultipartConfigElement;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.unit.DataSize;
+
+/** Referrals: the encryption adapters, the store and the use cases. */
+@Configuration(proxyBeanMethods = false)
+@Import(ReferralPersistenceConfiguration.class)
+@EnableScheduling
+class ReferralWiring {
+    private static final Logger log = LoggerFactory.getLogger(ReferralWiring.class);
+
+    @Bean
+    PersonalDataCipher personalDataCipher(EncryptionProperties properties) {
+        if (properties.usesDevelopmentKeys()) {
+            log.warn("personal data is encrypted with the public DEVELOPMENT keys: set PASSERELLE_ENCRYPTION_KEYS"
+                    + " and PASSERELLE_ENCRYPTION_HMAC_KEY outside development");
+        }
+        return new AesGcmCipher(Keyring.parse(properties.keys()));
+    }
+
+    @Bean
+    SecretDigest secretDigest(EncryptionProperties properties) {
+        return HmacSecretDigest.fromBase64(properties.hmac().key());
+    }
+
+    @Bean
+    CreateReferral createReferral(
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            SecretDigest digest,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
+        return new CreateReferral(unitOfWork, tenants, referrals, digest, audit, outbox, clock, new SecureRandom());
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(UnitOfWork unitOfWork, IdempotencyStore store, Clock clock) {
+        return new IdempotentRequests(unitOfWork, store, clock);
+    }
+
+    /** Deletes idempotency keys and their encrypted responses after 24 hours (every node may run it). */
+    @Bean
+    IdempotencyPurge idempotencyPurge(IdempotentRequests requests) {
+        return new IdempotencyPurge(requests);
+    }
+
+    static final class IdempotencyPurge {
+        private final IdempotentRequests requests;
+
+        IdempotencyPurge(IdempotentRequests requests) {
+            this.requests = requests;
+        }
+
+        @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
+        void purge() {
+            int purged = requests.purgeExpired();
+            log.info("idempotency keys purged: {}", purged);
+        }
+    }
+
+    @Bean
+    ForwardReferral forwardReferral(
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            SecretDigest digest,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
+        return new ForwardReferral(unitOfWork, tenants, referrals, digest, audit, outbox, clock, new SecureRandom());
+    }
+
+    @Bean
+    ErasePersonalData erasePersonalData(
+            UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Clock clock, RetentionProperties retention) {
+        return new ErasePersonalData(unitOfWork, referrals, audit, clock, retention.afterFinal(), retention.maxAge());
+    }
+
+    /** Erases the personal data of referrals past their retention period, in batches (every node may run it). */
+    @Bean
+    RetentionJob retentionJob(ErasePersonalData erase, RetentionProperties retention) {
+        return new RetentionJob(erase, retention.batch());
+    }
+
+    static final class RetentionJob {
+        private final ErasePersonalData erase;
+        private final int batch;
+
+        RetentionJob(ErasePersonalData erase, int batch) {
+            this.erase = erase;
+            this.batch = batch;
+        }
+
+        @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${passerelle.retention.interval:PT1H}")
+        void run() {
+            int erased = erase.expired(batch, "retention-" + UUID.randomUUID());
+            log.info("retention: personal data erased from {} referrals", erased);
+        }
+    }
+
+    /** The citizen's status check, rate-limited per client address on this node. */
+    @Bean
+    CheckReferralStatus checkReferralStatus(
+            UnitOfWork unitOfWork,
+            PublicStatusStore store,
+            SecretDigest digest,
+            Clock clock,
+            @Value("${passerelle.public-status.requests-per-minute:30}") int perMinute) {
+        return new CheckReferralStatus(
+                unitOfWork, store, digest, new FixedWindowRateLimiter(perMinute, Duration.ofMinutes(1), clock), clock);
+    }
+
+    @Bean
+    ReferralAttachments referralAttachments(
+            UnitOfWork unitOfWork, Referrals referrals, Attachments attachments, AuditTrail audit, Clock clock) {
+        log.warn("no virus scanner is configured: attachments are stored unscanned");
+        return new ReferralAttachments(unitOfWork, referrals, attachments, VirusScanner.NONE, audit, clock);
+    }
+
+    /**
+     * Multipart limits that let an attachment of {@link ReferralAttachments#MAX_BYTES} through to its
+     * own check (Boot's default is 1 MB per file); larger requests are refused with a 413.
+     */
+    @Bean
+    MultipartConfigElement multipartConfigElement() {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(DataSize.ofBytes(ReferralAttachments.MAX_BYTES));
+        factory.setMaxRequestSize(DataSize.ofBytes(ReferralAttachments.MAX_BYTES + 64 * 1024));
+        return factory.createMultipartConfig();
+    }
+
+    @Bean
+    ReencryptPersonalData reencryptPersonalData(UnitOfWork unitOfWork, Rekeying rekeying) {
+        return new ReencryptPersonalData(unitOfWork, rekeying);
+    }
+
+    /** Moves values sealed with older keys to the current key of PASSERELLE_ENCRYPTION_KEYS, in batches. */
+    @Bean
+    RekeyJob rekeyJob(ReencryptPersonalData reencrypt) {
+        return new RekeyJob(reencrypt);
+    }
+
+    static final class RekeyJob {
+        private final ReencryptPersonalData reencrypt;
+
+        RekeyJob(ReencryptPersonalData reencrypt) {
+            this.reencrypt = reencrypt;
+        }
+
+        @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
+        void run() {
+            int moved = reencrypt.run(500);
+            if (moved > 0) {
+                log.info("re-encryption: {} values moved to the current key", moved);
+            }
+        }
+    }
+
+    @Bean
+    ReadReferrals readReferrals(UnitOfWork unitOfWork, Referrals referrals, Clock clock) {
+        return new ReadReferrals(unitOfWork, referrals, clock);
+    }
+
+    @Bean
+    ChangeReferralState changeReferralState(
+            UnitOfWork unitOfWork, Tenants tenants, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
+        return new ChangeReferralState(unitOfWork, tenants, referrals, audit, outbox, clock);
+    }
+
+    @Bean
+    ReferralThread referralThread(
+            UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
+        return new ReferralThread(unitOfWork, referrals, audit, outbox, clock);
+    }
+}

@@ -1,0 +1,52 @@
+package be.passerelle.api.referral;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The small request and response bodies of the referral operations. */
+final class Bodies {
+    private Bodies() {}
+
+    /**
+     * @param reason why the receiver declines (shown to the sender)
+     * @param suggestedReceiver the slug of an institution that may be competent
+     */
+    record Decline(
+            @NotBlank @Size(max = 2000) String reason,
+
+            @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+            String suggestedReceiver) {}
+
+    /** @param outcome {@code RESOLVED}, {@code PARTLY_RESOLVED}, {@code UNRESOLVED} or {@code NOT_ADMISSIBLE} */
+    record Close(
+            @NotNull
+            @Pattern(
+                    regexp = "RESOLVED|PARTLY_RESOLVED|UNRESOLVED|NOT_ADMISSIBLE",
+                    message = "must be RESOLVED, PARTLY_RESOLVED, UNRESOLVED or NOT_ADMISSIBLE")
+            String outcome) {}
+
+    /**
+     * @param receiver the slug of the institution to pass the case on to
+     * @param note for the new receiver
+     * @param consent the citizen's consent to this new transfer; without it no citizen data travels
+     */
+    record Forward(
+            @NotBlank @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+            String receiver,
+
+            @Size(max = 2000) String note,
+            @Valid CreateReferralBody.ConsentBody consent) {}
+
+    /** @param reason why the sender withdraws (shown to the receiver) */
+    record Withdraw(@NotBlank @Size(max = 2000) String reason) {}
+
+    /** @param body the message text */
+    record NewMessage(@NotBlank @Size(max = 10_000) String body) {}
+
+    /** @param items the timeline, oldest first */
+    record Timeline(List<ReferralEventResponse> items) {}
+}

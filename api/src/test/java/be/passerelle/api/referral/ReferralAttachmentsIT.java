@@ -1,0 +1,161 @@
+package be.passerelle.api.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.infra.testing.TestDatabase;
+import be.passerelle.infra.testing.TestDatabases;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Attachments: type checked on the bytes, size limit, encrypted at rest, the two parties only. */
+class ReferralAttachmentsIT extends ApiIntegrationTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void the_receiver_attaches_a_pdf_and_the_sender_downloads_it_as_an_attachment() throws Exception {
+        String id = newReferral();
+        String marker = UUID.randomUUID().toString();
+        byte[] pdf = ("%PDF-1.7\n% " + marker + "\n%%EOF").getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<byte[]> uploaded = upload(tokenOf("nrj-agent"), id, "facture été.pdf", "application/pdf", pdf);
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        String attachment = JSON.readTree(uploaded.body()).path("id").asString();
+
+        Response list = get(attachments(id), tokenOf("wal-agent"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().path("items").get(0).path("fileName").asString()).isEqualTo("facture été.pdf");
+        assertThat(list.json().path("items").get(0).path("mediaType").asString())
+                .isEqualTo("application/pdf");
+        assertThat(list.json().path("items").get(0).path("tenant").asString()).isEqualTo("energy-ombudsman");
+
+        HttpResponse<byte[]> download = HTTP.send(
+                request(attachments(id) + "/" + attachment, tokenOf("wal-agent"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment;");
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        try (Connection system = systemConnection();
+                PreparedStatement query = system.prepareStatement(
+                        "select content_ciphertext, file_name_ciphertext from referral_attachments where id = ?")) {
+            query.setObject(1, UUID.fromString(attachment));
+            try (ResultSet rs = query.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                String stored = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1)
+                        + new String(rs.getBytes(2), StandardCharsets.ISO_8859_1);
+                assertThat(stored).doesNotContain(marker).doesNotContain("%PDF").doesNotContain("facture");
+            }
+        }
+
+        String vla = tokenOf("vla-agent");
+        assertThat(get(attachments(id), vla).status()).isEqualTo(404);
+        assertThat(get(attachments(id) + "/" + attachment, vla).status()).isEqualTo(404);
+        assertThat(upload(vla, id, "x.pdf", "application/pdf", pdf).statusCode())
+                .isEqualTo(404);
+
+        assertThat(send("POST", "/api/v1/referrals/" + id + "/erase-personal-data", tokenOf("wal-agent"), null, null)
+                        .status())
+                .isEqualTo(200);
+        Response erased = get(attachments(id), tokenOf("nrj-agent"));
+        assertThat(erased.json().path("items").get(0).path("erased").asBoolean())
+                .isTrue();
+        assertThat(erased.json().path("items").get(0).path("fileName").isNull()).isTrue();
+        assertThat(get(attachments(id) + "/" + attachment, tokenOf("nrj-agent")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void a_file_that_is_not_what_the_allow_list_accepts_is_415() throws Exception {
+        String id = newReferral();
+        String nrj = tokenOf("nrj-agent");
+        byte[] script = "#!/bin/sh\necho pwned".getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(nrj, id, "invoice.pdf", "application/pdf", script).statusCode())
+                .isEqualTo(415);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        assertThat(upload(nrj, id, "scan.pdf", "application/pdf", png).statusCode())
+                .isEqualTo(415);
+        assertThat(upload(nrj, id, "scan.png", "image/png", png).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void a_file_over_the_limit_is_413() throws Exception {
+        String id = newReferral();
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(big, (byte) ' ');
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+        HttpResponse<byte[]> response = upload(tokenOf("nrj-agent"), id, "big.pdf", "application/pdf", big);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(get(attachments(id), tokenOf("nrj-agent"))
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
+    }
+
+    private static String attachments(String id) {
+        return "/api/v1/referrals/" + id + "/attachments";
+    }
+
+    private HttpResponse<byte[]> upload(String token, String id, String fileName, String type, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----passerelle" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(
+                request(attachments(id), token)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String newReferral() {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("receiver", "energy-ombudsman");
+        body.put("subject", "Pièces jointes");
+        body.put("summary", "résumé");
+        body.put("sector", "energy");
+        body.put("language", "fr");
+        ObjectNode citizen = body.putObject("citizen");
+        citizen.put("firstName", "Jeanne");
+        citizen.put("lastName", "Dupont");
+        citizen.put("preferredLanguage", "fr");
+        ObjectNode consent = body.putObject("consent");
+        consent.put("given", true);
+        consent.put("obtainedAt", "2026-11-20T10:15:30Z");
+        consent.put("channel", "form");
+        consent.put("textVersion", "2026-01");
+        body.put("priorContactMade", true);
+        Response created = send("POST", "/api/v1/referrals", tokenOf("wal-agent"), "application/json", body.toString());
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    private static Connection systemConnection() throws SQLException {
+        TestDatabase database = TestDatabases.shared();
+        return DriverManager.getConnection(
+                database.url(), database.system().user(), database.system().password());
+    }
+}

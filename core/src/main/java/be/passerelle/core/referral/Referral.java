@@ -1,0 +1,75 @@
+package be.passerelle.core.referral;
+
+import be.passerelle.core.shared.Language;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A referral as one of its two institutions sees it.
+ *
+ * @param position the referral's place in the boxes, newest highest (the pagination key)
+ * @param version increases with every change; the ETag
+ * @param personalData the decrypted citizen and summary; empty in lists, after erasure, or when
+ *     a forward carried no citizen data
+ * @param forwardedTo the chained referral when this one was forwarded
+ * @param forward that chained referral's holder and state (read for a single referral only)
+ */
+public record Referral(
+        UUID id,
+        long position,
+        PublicReference reference,
+        ReferralParty sender,
+        ReferralParty receiver,
+        ReferralProgress progress,
+        int version,
+        String subject,
+        String sector,
+        Language language,
+        Optional<String> citizenRegion,
+        Optional<Language> citizenLanguage,
+        boolean priorContactMade,
+        Optional<String> externalReference,
+        Optional<Consent> consent,
+        Optional<PersonalData> personalData,
+        Instant dueAt,
+        Instant createdAt,
+        Instant updatedAt,
+        Optional<UUID> forwardedFrom,
+        Optional<UUID> forwardedTo,
+        Optional<ForwardedReferral> forward) {
+    public Referral {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(receiver, "receiver");
+        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(sector, "sector");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(citizenRegion, "citizenRegion");
+        Objects.requireNonNull(citizenLanguage, "citizenLanguage");
+        Objects.requireNonNull(externalReference, "externalReference");
+        Objects.requireNonNull(consent, "consent");
+        Objects.requireNonNull(personalData, "personalData");
+        Objects.requireNonNull(dueAt, "dueAt");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(forwardedFrom, "forwardedFrom");
+        Objects.requireNonNull(forwardedTo, "forwardedTo");
+        Objects.requireNonNull(forward, "forward");
+    }
+
+    public ReferralState state() {
+        return progress.state();
+    }
+
+    public ReferralParties parties() {
+        return new ReferralParties(sender.id(), receiver.id());
+    }
+
+    public boolean isOverdue(Instant now) {
+        return new AcknowledgementDeadline(dueAt).isOverdue(state(), now);
+    }
+}

@@ -1,0 +1,39 @@
+package be.passerelle.core.referral;
+
+import be.passerelle.core.tenant.TenantSlug;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One entry of a referral's timeline: a creation or a transition, who made it and when.
+ *
+ * @param action {@code create} or the transition's verb ({@code accept}, …)
+ * @param note the decline or withdrawal reason (decrypted; may be absent)
+ * @param suggestedReceiver the institution a decline suggests instead
+ */
+public record ReferralEvent(
+        UUID id,
+        String action,
+        Optional<ReferralState> from,
+        ReferralState to,
+        String actorId,
+        String actorName,
+        ReferralParty actorTenant,
+        Optional<String> note,
+        Optional<TenantSlug> suggestedReceiver,
+        Instant occurredAt) {
+    public ReferralEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(actorId, "actorId");
+        Objects.requireNonNull(actorName, "actorName");
+        Objects.requireNonNull(actorTenant, "actorTenant");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(suggestedReceiver, "suggestedReceiver");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

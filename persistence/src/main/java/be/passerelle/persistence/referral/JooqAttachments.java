@@ -1,0 +1,151 @@
+package be.passerelle.persistence.referral;
+
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
+import static be.passerelle.persistence.jooq.Tables.TENANTS;
+
+import be.passerelle.core.audit.Actor;
+import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.privacy.Sealed;
+import be.passerelle.core.referral.Attachment;
+import be.passerelle.core.referral.AttachmentContent;
+import be.passerelle.core.referral.AttachmentType;
+import be.passerelle.core.referral.Attachments;
+import be.passerelle.core.referral.ReferralParties;
+import be.passerelle.core.referral.ReferralParty;
+import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.persistence.Database;
+import be.passerelle.persistence.Tenancy;
+import be.passerelle.persistence.jooq.tables.Tenants;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Record;
+
+/**
+ * Attachments in PostgreSQL: name and content sealed with the personal-data cipher (each bound to
+ * its row), media type and size in clear; both walls as for referrals.
+ */
+public final class JooqAttachments implements Attachments {
+    private static final String TABLE = "referral_attachments";
+    private static final Tenants UPLOADER = TENANTS.as("uploader");
+
+    private final Database database;
+    private final PersonalDataCipher cipher;
+
+    public JooqAttachments(Database database, PersonalDataCipher cipher) {
+        this.database = database;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public void add(
+            UUID id,
+            UUID referralId,
+            ReferralParties parties,
+            TenantId uploader,
+            Actor actor,
+            String fileName,
+            AttachmentType type,
+            byte[] content,
+            Instant at) {
+        Sealed name =
+                cipher.seal(fileName.getBytes(StandardCharsets.UTF_8), PersonalDataCodec.context(TABLE, id, "name"));
+        Sealed sealed = cipher.seal(content, PersonalDataCodec.context(TABLE, id, "content"));
+        database.dsl()
+                .insertInto(REFERRAL_ATTACHMENTS)
+                .set(REFERRAL_ATTACHMENTS.ID, id)
+                .set(REFERRAL_ATTACHMENTS.REFERRAL_ID, referralId)
+                .set(REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, parties.sender().value())
+                .set(REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, parties.receiver().value())
+                .set(REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID, uploader.value())
+                .set(REFERRAL_ATTACHMENTS.UPLOADER_ID, actor.id())
+                .set(REFERRAL_ATTACHMENTS.UPLOADER_NAME, actor.name())
+                .set(REFERRAL_ATTACHMENTS.MEDIA_TYPE, type.mediaType())
+                .set(REFERRAL_ATTACHMENTS.SIZE_BYTES, content.length)
+                .set(REFERRAL_ATTACHMENTS.KEY_ID, sealed.keyId())
+                .set(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT, name.ciphertext())
+                .set(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT, sealed.ciphertext())
+                .set(REFERRAL_ATTACHMENTS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public List<Attachment> list(TenantId viewer, UUID referralId) {
+        return database.dsl()
+                .select(
+                        REFERRAL_ATTACHMENTS.ID,
+                        REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID,
+                        UPLOADER.SLUG,
+                        REFERRAL_ATTACHMENTS.UPLOADER_NAME,
+                        REFERRAL_ATTACHMENTS.KEY_ID,
+                        REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT,
+                        REFERRAL_ATTACHMENTS.MEDIA_TYPE,
+                        REFERRAL_ATTACHMENTS.SIZE_BYTES,
+                        REFERRAL_ATTACHMENTS.CREATED_AT)
+                .from(REFERRAL_ATTACHMENTS)
+                .join(UPLOADER)
+                .on(UPLOADER.ID.eq(REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID))
+                .where(REFERRAL_ATTACHMENTS.REFERRAL_ID.eq(referralId))
+                .and(Tenancy.partyTo(
+                        REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, viewer))
+                .orderBy(REFERRAL_ATTACHMENTS.SEQ)
+                .fetch(this::toAttachment);
+    }
+
+    @Override
+    public Optional<AttachmentContent> content(TenantId viewer, UUID referralId, UUID attachmentId) {
+        return database.dsl()
+                .select(
+                        REFERRAL_ATTACHMENTS.ID,
+                        REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID,
+                        UPLOADER.SLUG,
+                        REFERRAL_ATTACHMENTS.UPLOADER_NAME,
+                        REFERRAL_ATTACHMENTS.KEY_ID,
+                        REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT,
+                        REFERRAL_ATTACHMENTS.MEDIA_TYPE,
+                        REFERRAL_ATTACHMENTS.SIZE_BYTES,
+                        REFERRAL_ATTACHMENTS.CREATED_AT,
+                        REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)
+                .from(REFERRAL_ATTACHMENTS)
+                .join(UPLOADER)
+                .on(UPLOADER.ID.eq(REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID))
+                .where(REFERRAL_ATTACHMENTS.ID.eq(attachmentId))
+                .and(REFERRAL_ATTACHMENTS.REFERRAL_ID.eq(referralId))
+                .and(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
+                .and(Tenancy.partyTo(
+                        REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, viewer))
+                .fetchOptional(r -> new AttachmentContent(
+                        toAttachment(r),
+                        cipher.open(
+                                new Sealed(
+                                        r.get(REFERRAL_ATTACHMENTS.KEY_ID),
+                                        r.get(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)),
+                                PersonalDataCodec.context(TABLE, r.get(REFERRAL_ATTACHMENTS.ID), "content"))));
+    }
+
+    private Attachment toAttachment(Record r) {
+        UUID id = r.get(REFERRAL_ATTACHMENTS.ID);
+        String keyId = r.get(REFERRAL_ATTACHMENTS.KEY_ID);
+        Optional<String> name = Optional.ofNullable(keyId)
+                .map(k -> new String(
+                        cipher.open(
+                                new Sealed(k, r.get(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT)),
+                                PersonalDataCodec.context(TABLE, id, "name")),
+                        StandardCharsets.UTF_8));
+        return new Attachment(
+                id,
+                new ReferralParty(
+                        new TenantId(r.get(REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID)),
+                        new TenantSlug(r.get(UPLOADER.SLUG))),
+                r.get(REFERRAL_ATTACHMENTS.UPLOADER_NAME),
+                name,
+                r.get(REFERRAL_ATTACHMENTS.MEDIA_TYPE),
+                r.get(REFERRAL_ATTACHMENTS.SIZE_BYTES),
+                keyId == null,
+                r.get(REFERRAL_ATTACHMENTS.CREATED_AT).toInstant());
+    }
+}

@@ -1,0 +1,42 @@
+package be.passerelle.persistence.referral;
+
+import be.passerelle.core.idempotency.IdempotencyStore;
+import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.privacy.Rekeying;
+import be.passerelle.core.referral.Attachments;
+import be.passerelle.core.referral.PublicStatusStore;
+import be.passerelle.core.referral.Referrals;
+import be.passerelle.persistence.Database;
+import be.passerelle.persistence.idempotency.JooqIdempotencyStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The referral and idempotency stores as Spring beans; need a {@link PersonalDataCipher} bean. */
+@Configuration(proxyBeanMethods = false)
+public class ReferralPersistenceConfiguration {
+
+    @Bean
+    public Referrals referrals(Database database, PersonalDataCipher cipher) {
+        return new JooqReferrals(database, cipher);
+    }
+
+    @Bean
+    public Attachments attachments(Database database, PersonalDataCipher cipher) {
+        return new JooqAttachments(database, cipher);
+    }
+
+    @Bean
+    public Rekeying rekeying(Database database, PersonalDataCipher cipher) {
+        return new JooqRekeying(database, cipher);
+    }
+
+    @Bean
+    public PublicStatusStore publicStatusStore(Database database) {
+        return new JooqPublicStatusStore(database);
+    }
+
+    @Bean
+    public IdempotencyStore idempotencyStore(Database database, PersonalDataCipher cipher) {
+        return new JooqIdempotencyStore(database, cipher);
+    }
+}

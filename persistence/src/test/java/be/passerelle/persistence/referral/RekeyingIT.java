@@ -1,0 +1,115 @@
+package be.passerelle.persistence.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.passerelle.core.audit.Actor;
+import be.passerelle.core.privacy.ReencryptPersonalData;
+import be.passerelle.core.referral.Citizen;
+import be.passerelle.core.referral.Consent;
+import be.passerelle.core.referral.NewReferral;
+import be.passerelle.core.referral.NewReferralEvent;
+import be.passerelle.core.referral.NewReferralMessage;
+import be.passerelle.core.referral.PersonalData;
+import be.passerelle.core.referral.PublicReference;
+import be.passerelle.core.referral.Referral;
+import be.passerelle.core.referral.ReferralParties;
+import be.passerelle.core.referral.ReferralState;
+import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.PageRequest;
+import be.passerelle.core.shared.TenantId;
+import be.passerelle.infra.crypto.AesGcmCipher;
+import be.passerelle.infra.crypto.Keyring;
+import be.passerelle.persistence.TestPersistence;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Key rotation: values sealed with the old key move to the new one, then open without the old key. */
+class RekeyingIT {
+    private static final String OLD = "old:" + Base64.getEncoder().encodeToString(bytes(1));
+    private static final String NEW = "new:" + Base64.getEncoder().encodeToString(bytes(2));
+
+    private static byte[] bytes(int seed) {
+        byte[] key = new byte[32];
+        new Random(seed).nextBytes(key);
+        return key;
+    }
+
+    @Test
+    void after_rotation_the_job_moves_every_value_to_the_current_key_and_the_old_key_can_go() {
+        TestPersistence db = TestPersistence.shared();
+        TenantId sender = db.newTenant("rekey-sender");
+        TenantId receiver = db.newTenant("rekey-receiver");
+        ReferralParties parties = new ReferralParties(sender, receiver);
+        JooqReferrals before = new JooqReferrals(db.database, new AesGcmCipher(Keyring.parse(OLD)));
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Citizen citizen = new Citizen(
+                "Jeanne", "Dupont", Optional.of("j@example.org"), Optional.empty(), Optional.empty(), Language.FR);
+        Actor actor = new Actor("u", "u", Optional.of(sender));
+        db.unitOfWork.inTenant(sender, () -> {
+            before.insert(new NewReferral(
+                    id,
+                    PublicReference.generate(now, new SecureRandom()),
+                    new byte[] {1},
+                    parties,
+                    "subject",
+                    "energy",
+                    Language.FR,
+                    Optional.empty(),
+                    Optional.of(Language.FR),
+                    true,
+                    Optional.empty(),
+                    Optional.of(new Consent(true, now, "phone", "v1")),
+                    Optional.of(new PersonalData(citizen, "the summary")),
+                    now,
+                    now,
+                    Optional.empty()));
+            before.appendEvent(new NewReferralEvent(
+                    UUID.randomUUID(),
+                    id,
+                    parties,
+                    "create",
+                    Optional.empty(),
+                    ReferralState.SENT,
+                    actor,
+                    sender,
+                    Optional.of("a note"),
+                    Optional.empty(),
+                    now));
+            before.addMessage(new NewReferralMessage(UUID.randomUUID(), id, parties, sender, actor, "a message", now));
+            return null;
+        });
+
+        AesGcmCipher rotated = new AesGcmCipher(Keyring.parse(NEW + "," + OLD));
+        ReencryptPersonalData job = new ReencryptPersonalData(db.unitOfWork, new JooqRekeying(db.database, rotated));
+        assertThat(job.run(10_000)).isGreaterThanOrEqualTo(3);
+        assertThat(job.run(10_000)).as("nothing left under the old key").isZero();
+
+        JooqReferrals after = new JooqReferrals(db.database, new AesGcmCipher(Keyring.parse(NEW)));
+        Referral read =
+                db.unitOfWork.inTenant(receiver, () -> after.find(receiver, id)).orElseThrow();
+        assertThat(read.personalData().orElseThrow().citizen().lastName()).isEqualTo("Dupont");
+        assertThat(read.personalData().orElseThrow().summary()).isEqualTo("the summary");
+        assertThat(db.unitOfWork
+                        .inTenant(receiver, () -> after.events(receiver, id))
+                        .get(0)
+                        .note())
+                .contains("a note");
+        assertThat(db.unitOfWork
+                        .inTenant(receiver, () -> after.messages(receiver, id, PageRequest.first(10)))
+                        .items()
+                        .get(0)
+                        .body())
+                .contains("a message");
+        assertThatThrownBy(() -> db.unitOfWork.inTenant(receiver, () -> before.find(receiver, id)))
+                .as("the old key alone no longer opens the data")
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
