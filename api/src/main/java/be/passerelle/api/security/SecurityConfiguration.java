@@ -91,7 +91,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(denied))
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-                .addFilterAfter(new CallerFilter(identifyCaller, problems), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new CallerFilter(identifyCaller, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new IntegrationScopeFilter(problems), CallerFilter.class);
         return http.build();
     }
 

@@ -229,6 +229,12 @@ class TenantAdministrationIT extends ApiIntegrationTest {
         assertThat(me.json().path("tenant").path("slug").asString()).isEqualTo(tenant.slug);
         assertThat(me.json().path("roles").toString()).contains("integration");
 
+        Response readable = get("/api/v1/referrals?box=received", token);
+        assertThat(readable.status()).as(readable.body()).isEqualTo(200);
+        Response notWritable = send("POST", "/api/v1/referrals", token, "application/json", "{}");
+        assertThat(notWritable.status()).isEqualTo(403);
+        assertThat(notWritable.body()).contains("referrals:write");
+
         Response listed = get("/api/v1/tenants/" + tenant.slug + "/api-clients", tenant.adminToken);
         assertThat(listed.body()).contains(clientId).doesNotContain(secret);
         assertThat(get("/api/v1/tenants/" + tenant.slug + "/api-clients", tokenOf("wal-admin"))

@@ -1,6 +1,8 @@
 package be.passerelle.core.shared;
 
+import be.passerelle.core.tenant.ApiScope;
 import be.passerelle.core.tenant.Tenant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,12 +11,26 @@ import java.util.Set;
  * Who is calling, as established once at the edge from a verified token: the user (or service
  * account) id, its name, its realm roles and, for staff and integrations, its tenant.
  */
-public record Caller(String userId, String username, Set<Role> roles, Optional<Tenant> tenant) {
+public record Caller(String userId, String username, Set<Role> roles, Optional<Tenant> tenant, Set<ApiScope> scopes) {
     public Caller {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
         Objects.requireNonNull(tenant, "tenant");
+        scopes = Set.copyOf(scopes);
+    }
+
+    /** A person (or an unrestricted client): every scope. */
+    public Caller(String userId, String username, Set<Role> roles, Optional<Tenant> tenant) {
+        this(userId, username, roles, tenant, EnumSet.allOf(ApiScope.class));
+    }
+
+    /**
+     * Whether the caller may act within {@code scope}: staff always may (their roles decide), an
+     * integration client only within the scopes it was given (SPEC §3).
+     */
+    public boolean mayUse(ApiScope scope) {
+        return !has(Role.INTEGRATION) || scopes.contains(scope);
     }
 
     public boolean has(Role role) {

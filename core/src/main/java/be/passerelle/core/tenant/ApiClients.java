@@ -13,5 +13,6 @@ public interface ApiClients {
     /** @return false when the tenant has no such active client */
     boolean revoke(TenantId tenant, String clientId);
 
-    boolean isActive(TenantId tenant, String clientId);
+    /** The client, if it is one of the tenant's and not revoked. */
+    java.util.Optional<ApiClient> active(TenantId tenant, String clientId);
 }

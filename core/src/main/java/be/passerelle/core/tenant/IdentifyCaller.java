@@ -40,9 +40,11 @@ public final class IdentifyCaller {
         if (!tenant.isActive()) {
             throw new AccessDenied("the tenant is not active");
         }
-        if (token.roles().contains(Role.INTEGRATION)
-                && !unitOfWork.inTenant(tenant.id(), () -> apiClients.isActive(tenant.id(), token.clientId()))) {
-            throw new AccessDenied("this API client has been revoked");
+        if (token.roles().contains(Role.INTEGRATION)) {
+            ApiClient client = unitOfWork
+                    .inTenant(tenant.id(), () -> apiClients.active(tenant.id(), token.clientId()))
+                    .orElseThrow(() -> new AccessDenied("this API client has been revoked"));
+            return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant), client.scopes());
         }
         return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant));
     }

@@ -79,7 +79,10 @@ class IdentifyCallerTest {
                 "sa-1", "service-account-known", "known-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
         TokenIdentity revoked = new TokenIdentity(
                 "sa-2", "service-account-gone", "revoked-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
-        assertThat(identify.identify(known).tenant()).isPresent();
+        Caller client = identify.identify(known);
+        assertThat(client.tenant()).isPresent();
+        assertThat(client.mayUse(ApiScope.REFERRALS_READ)).isTrue();
+        assertThat(client.mayUse(ApiScope.REFERRALS_WRITE)).isFalse();
         assertThatThrownBy(() -> identify.identify(revoked)).isInstanceOf(AccessDenied.class);
     }
 
@@ -188,8 +191,10 @@ class IdentifyCallerTest {
         }
 
         @Override
-        public boolean isActive(TenantId tenant, String clientId) {
-            return "known-client".equals(clientId);
+        public Optional<ApiClient> active(TenantId tenant, String clientId) {
+            return "known-client".equals(clientId)
+                    ? Optional.of(new ApiClient(clientId, "known", Set.of(ApiScope.REFERRALS_READ)))
+                    : Optional.empty();
         }
     }
 }

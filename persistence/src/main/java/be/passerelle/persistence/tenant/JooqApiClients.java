@@ -10,6 +10,7 @@ import be.passerelle.persistence.Database;
 import be.passerelle.persistence.Tenancy;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.impl.DSL;
 
@@ -41,10 +42,7 @@ public final class JooqApiClients implements ApiClients {
                 .from(API_CLIENTS)
                 .where(Tenancy.ownedBy(API_CLIENTS.TENANT_ID, tenant).and(API_CLIENTS.REVOKED_AT.isNull()))
                 .orderBy(API_CLIENTS.CREATED_AT)
-                .fetch(r -> new ApiClient(
-                        r.value1(),
-                        r.value2(),
-                        Arrays.stream(r.value3()).map(ApiScope::of).collect(Collectors.toSet())));
+                .fetch(JooqApiClients::toClient);
     }
 
     @Override
@@ -60,13 +58,23 @@ public final class JooqApiClients implements ApiClients {
     }
 
     @Override
-    public boolean isActive(TenantId tenant, String clientId) {
-        return clientId != null
-                && database.dsl()
-                        .fetchExists(
-                                API_CLIENTS,
-                                Tenancy.ownedBy(API_CLIENTS.TENANT_ID, tenant)
-                                        .and(API_CLIENTS.CLIENT_ID.eq(clientId))
-                                        .and(API_CLIENTS.REVOKED_AT.isNull()));
+    public Optional<ApiClient> active(TenantId tenant, String clientId) {
+        if (clientId == null) {
+            return Optional.empty();
+        }
+        return database.dsl()
+                .select(API_CLIENTS.CLIENT_ID, API_CLIENTS.NAME, API_CLIENTS.SCOPES)
+                .from(API_CLIENTS)
+                .where(Tenancy.ownedBy(API_CLIENTS.TENANT_ID, tenant)
+                        .and(API_CLIENTS.CLIENT_ID.eq(clientId))
+                        .and(API_CLIENTS.REVOKED_AT.isNull()))
+                .fetchOptional(JooqApiClients::toClient);
+    }
+
+    private static ApiClient toClient(org.jooq.Record3<String, String, String[]> r) {
+        return new ApiClient(
+                r.value1(),
+                r.value2(),
+                Arrays.stream(r.value3()).map(ApiScope::of).collect(Collectors.toSet()));
     }
 }
