@@ -19,6 +19,7 @@ import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.ReferralAttachments;
 import be.passerelle.core.referral.ReferralThread;
 import be.passerelle.core.referral.Referrals;
+import be.passerelle.core.referral.TellSendersOfSuspension;
 import be.passerelle.core.referral.VirusScanner;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.Tenants;
@@ -49,6 +50,11 @@ import org.springframework.util.unit.DataSize;
 @EnableScheduling
 class ReferralWiring {
     private static final Logger log = LoggerFactory.getLogger(ReferralWiring.class);
+
+    @Bean
+    TellSendersOfSuspension tellSendersOfSuspension(Referrals referrals, Outbox outbox, Clock clock) {
+        return new TellSendersOfSuspension(referrals, outbox, clock);
+    }
 
     @Bean
     PersonalDataCipher personalDataCipher(EncryptionProperties properties) {

@@ -14,6 +14,7 @@ import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.ManageTenants;
 import be.passerelle.core.tenant.ReconcileTenants;
 import be.passerelle.core.tenant.TenantOnboarding;
+import be.passerelle.core.tenant.TenantSuspension;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.keycloak.KeycloakIdentityProvisioning;
 import java.time.Clock;
@@ -52,8 +53,9 @@ class UseCases {
     }
 
     @Bean
-    ManageTenants manageTenants(UnitOfWork unitOfWork, Tenants tenants, AuditTrail audit, Clock clock) {
-        return new ManageTenants(unitOfWork, tenants, audit, clock);
+    ManageTenants manageTenants(
+            UnitOfWork unitOfWork, Tenants tenants, TenantSuspension suspension, AuditTrail audit, Clock clock) {
+        return new ManageTenants(unitOfWork, tenants, suspension, audit, clock);
     }
 
     @Bean

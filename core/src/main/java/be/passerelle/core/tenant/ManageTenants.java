@@ -15,9 +15,12 @@ import java.util.Optional;
  */
 public final class ManageTenants {
     private final TenantAdministration administration;
+    private final TenantSuspension suspension;
 
-    public ManageTenants(UnitOfWork unitOfWork, Tenants tenants, AuditTrail audit, Clock clock) {
+    public ManageTenants(
+            UnitOfWork unitOfWork, Tenants tenants, TenantSuspension suspension, AuditTrail audit, Clock clock) {
         this.administration = new TenantAdministration(unitOfWork, tenants, audit, clock);
+        this.suspension = suspension;
     }
 
     public List<Tenant> list(CallContext context) {
@@ -68,6 +71,9 @@ public final class ManageTenants {
         administration.unitOfWork().inTenant(tenant.id(), () -> {
             administration.tenants().changeStatus(tenant.id(), to);
             administration.audit(context, tenant.id(), action, "tenant", slug.value());
+            if (to == TenantStatus.SUSPENDED) {
+                suspension.suspended(context, tenant);
+            }
             return null;
         });
         return administration.find(slug);
