@@ -42,6 +42,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    public JobLock jobLock(@Qualifier("systemDataSource") HikariDataSource system) {
+        return new JobLock(system);
+    }
+
+    @Bean
     public UnitOfWork unitOfWork(
             @Qualifier("applicationDataSource") HikariDataSource application,
             @Qualifier("systemDataSource") HikariDataSource system) {

@@ -27,6 +27,7 @@ import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.HmacSecretDigest;
 import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.infra.ratelimit.FixedWindowRateLimiter;
+import be.passerelle.persistence.JobLock;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
 import jakarta.servlet.MultipartConfigElement;
 import java.security.SecureRandom;
@@ -87,23 +88,27 @@ class ReferralWiring {
         return new IdempotentRequests(unitOfWork, store, clock);
     }
 
-    /** Deletes idempotency keys and their encrypted responses after 24 hours (every node may run it). */
+    /** Deletes idempotency keys and their encrypted responses after 24 hours (one node at a time). */
     @Bean
-    IdempotencyPurge idempotencyPurge(IdempotentRequests requests) {
-        return new IdempotencyPurge(requests);
+    IdempotencyPurge idempotencyPurge(IdempotentRequests requests, JobLock lock) {
+        return new IdempotencyPurge(requests, lock);
     }
 
     static final class IdempotencyPurge {
         private final IdempotentRequests requests;
+        private final JobLock lock;
 
-        IdempotencyPurge(IdempotentRequests requests) {
+        IdempotencyPurge(IdempotentRequests requests, JobLock lock) {
             this.requests = requests;
+            this.lock = lock;
         }
 
         @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
         void purge() {
-            int purged = requests.purgeExpired();
-            log.info("idempotency keys purged: {}", purged);
+            lock.runExclusively("idempotency-purge", () -> {
+                int purged = requests.purgeExpired();
+                log.info("idempotency keys purged: {}", purged);
+            });
         }
     }
 
@@ -125,25 +130,29 @@ class ReferralWiring {
         return new ErasePersonalData(unitOfWork, referrals, audit, clock, retention.afterFinal(), retention.maxAge());
     }
 
-    /** Erases the personal data of referrals past their retention period, in batches (every node may run it). */
+    /** Erases the personal data of referrals past their retention period, in batches (one node at a time). */
     @Bean
-    RetentionJob retentionJob(ErasePersonalData erase, RetentionProperties retention) {
-        return new RetentionJob(erase, retention.batch());
+    RetentionJob retentionJob(ErasePersonalData erase, RetentionProperties retention, JobLock lock) {
+        return new RetentionJob(erase, retention.batch(), lock);
     }
 
     static final class RetentionJob {
         private final ErasePersonalData erase;
         private final int batch;
+        private final JobLock lock;
 
-        RetentionJob(ErasePersonalData erase, int batch) {
+        RetentionJob(ErasePersonalData erase, int batch, JobLock lock) {
             this.erase = erase;
             this.batch = batch;
+            this.lock = lock;
         }
 
         @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${passerelle.retention.interval:PT1H}")
         void run() {
-            int erased = erase.expired(batch, "retention-" + UUID.randomUUID());
-            log.info("retention: personal data erased from {} referrals", erased);
+            lock.runExclusively("retention", () -> {
+                int erased = erase.expired(batch, "retention-" + UUID.randomUUID());
+                log.info("retention: personal data erased from {} referrals", erased);
+            });
         }
     }
 
@@ -185,23 +194,27 @@ class ReferralWiring {
 
     /** Moves values sealed with older keys to the current key of PASSERELLE_ENCRYPTION_KEYS, in batches. */
     @Bean
-    RekeyJob rekeyJob(ReencryptPersonalData reencrypt) {
-        return new RekeyJob(reencrypt);
+    RekeyJob rekeyJob(ReencryptPersonalData reencrypt, JobLock lock) {
+        return new RekeyJob(reencrypt, lock);
     }
 
     static final class RekeyJob {
         private final ReencryptPersonalData reencrypt;
+        private final JobLock lock;
 
-        RekeyJob(ReencryptPersonalData reencrypt) {
+        RekeyJob(ReencryptPersonalData reencrypt, JobLock lock) {
             this.reencrypt = reencrypt;
+            this.lock = lock;
         }
 
         @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
         void run() {
-            int moved = reencrypt.run(500);
-            if (moved > 0) {
-                log.info("re-encryption: {} values moved to the current key", moved);
-            }
+            lock.runExclusively("re-encryption", () -> {
+                int moved = reencrypt.run(500);
+                if (moved > 0) {
+                    log.info("re-encryption: {} values moved to the current key", moved);
+                }
+            });
         }
     }
 
