@@ -2,6 +2,7 @@ package be.passerelle.api.config;
 
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.directory.DirectoryEntries;
+import be.passerelle.core.directory.DirectoryFollowsTenantStatus;
 import be.passerelle.core.directory.DirectorySnapshots;
 import be.passerelle.core.directory.FindCompetentInstitutions;
 import be.passerelle.core.directory.ImportDirectorySeed;
@@ -27,6 +28,11 @@ class DirectoryWiring {
     @Bean
     OpenDirectoryEntry openDirectoryEntry(DirectoryEntries entries, Taxonomies taxonomies, Clock clock) {
         return new OpenDirectoryEntry(entries, taxonomies, clock);
+    }
+
+    @Bean
+    DirectoryFollowsTenantStatus directoryFollowsTenantStatus(Taxonomies taxonomies) {
+        return new DirectoryFollowsTenantStatus(taxonomies);
     }
 
     @Bean

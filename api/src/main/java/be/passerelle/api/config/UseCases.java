@@ -14,12 +14,14 @@ import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.ManageTenants;
 import be.passerelle.core.tenant.ReconcileTenants;
 import be.passerelle.core.tenant.TenantOnboarding;
-import be.passerelle.core.tenant.TenantSuspension;
+import be.passerelle.core.tenant.TenantStatusListener;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.keycloak.KeycloakIdentityProvisioning;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** The core's use cases, wired explicitly (the core knows nothing of Spring). */
 @Configuration(proxyBeanMethods = false)
@@ -52,10 +54,21 @@ class UseCases {
         return new CreateTenant(unitOfWork, tenants, identity, onboarding, audit, clock);
     }
 
+    /** Everything that follows a tenant's suspension or reactivation, in order. */
+    @Bean
+    @Primary
+    TenantStatusListener tenantStatusListeners(List<TenantStatusListener> listeners) {
+        return (context, tenant, status) -> listeners.forEach(l -> l.statusChanged(context, tenant, status));
+    }
+
     @Bean
     ManageTenants manageTenants(
-            UnitOfWork unitOfWork, Tenants tenants, TenantSuspension suspension, AuditTrail audit, Clock clock) {
-        return new ManageTenants(unitOfWork, tenants, suspension, audit, clock);
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            TenantStatusListener statusListener,
+            AuditTrail audit,
+            Clock clock) {
+        return new ManageTenants(unitOfWork, tenants, statusListener, audit, clock);
     }
 
     @Bean

@@ -25,6 +25,16 @@ class ReceiverSuspensionIT extends ApiIntegrationTest {
             assertThat(send("POST", "/api/v1/tenants/vlaamse-ombudsdienst/suspend", admin, null, null)
                             .status())
                     .isEqualTo(200);
+            assertThat(get("/api/v1/directory/institutions/vlaamse-ombudsdienst", null)
+                            .body())
+                    .contains("\"acceptsReferrals\":false");
+            Response match = send(
+                    "POST",
+                    "/api/v1/directory/match",
+                    null,
+                    "application/json",
+                    "{\"postalCode\":\"9000\",\"adminLevel\":\"REGIONAL\",\"language\":\"nl\"}");
+            assertThat(acceptsReferralsIn(match, "vlaamse-ombudsdienst")).isFalse();
             Response timeline = get("/api/v1/referrals/" + id + "/events", wal);
             assertThat(timeline.status()).isEqualTo(200);
             assertThat(timeline.body()).contains("receiver-suspended");
@@ -39,6 +49,18 @@ class ReceiverSuspensionIT extends ApiIntegrationTest {
         } finally {
             send("POST", "/api/v1/tenants/vlaamse-ombudsdienst/reactivate", admin, null, null);
         }
+        assertThat(get("/api/v1/directory/institutions/vlaamse-ombudsdienst", null)
+                        .body())
+                .contains("\"acceptsReferrals\":true");
+    }
+
+    private static boolean acceptsReferralsIn(Response match, String slug) {
+        for (var candidate : match.json().path("candidates")) {
+            if (slug.equals(candidate.path("institution").path("slug").asString())) {
+                return candidate.path("institution").path("acceptsReferrals").asBoolean();
+            }
+        }
+        throw new AssertionError(slug + " is not a candidate: " + match.body());
     }
 
     private static String body(String receiver) {

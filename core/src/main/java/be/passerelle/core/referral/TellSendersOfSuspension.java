@@ -7,7 +7,8 @@ import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantSuspension;
+import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.tenant.TenantStatusListener;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * entry on each open referral and a thin {@code referral.receiver_suspended} event for the sender.
  * They may then withdraw (even after acceptance) or send the case elsewhere.
  */
-public final class TellSendersOfSuspension implements TenantSuspension {
+public final class TellSendersOfSuspension implements TenantStatusListener {
     static final String RECEIVER_SUSPENDED = "referral.receiver_suspended";
     private static final List<ReferralState> OPEN =
             List.of(ReferralState.SENT, ReferralState.ACKNOWLEDGED, ReferralState.ACCEPTED);
@@ -36,7 +37,10 @@ public final class TellSendersOfSuspension implements TenantSuspension {
     }
 
     @Override
-    public void suspended(CallContext context, Tenant tenant) {
+    public void statusChanged(CallContext context, Tenant tenant, TenantStatus status) {
+        if (status != TenantStatus.SUSPENDED) {
+            return;
+        }
         Instant now = clock.instant();
         for (ReferralState state : OPEN) {
             ReferralQuery query = new ReferralQuery(

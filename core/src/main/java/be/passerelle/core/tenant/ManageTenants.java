@@ -15,12 +15,16 @@ import java.util.Optional;
  */
 public final class ManageTenants {
     private final TenantAdministration administration;
-    private final TenantSuspension suspension;
+    private final TenantStatusListener statusListener;
 
     public ManageTenants(
-            UnitOfWork unitOfWork, Tenants tenants, TenantSuspension suspension, AuditTrail audit, Clock clock) {
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            TenantStatusListener statusListener,
+            AuditTrail audit,
+            Clock clock) {
         this.administration = new TenantAdministration(unitOfWork, tenants, audit, clock);
-        this.suspension = suspension;
+        this.statusListener = statusListener;
     }
 
     public List<Tenant> list(CallContext context) {
@@ -71,9 +75,7 @@ public final class ManageTenants {
         administration.unitOfWork().inTenant(tenant.id(), () -> {
             administration.tenants().changeStatus(tenant.id(), to);
             administration.audit(context, tenant.id(), action, "tenant", slug.value());
-            if (to == TenantStatus.SUSPENDED) {
-                suspension.suspended(context, tenant);
-            }
+            statusListener.statusChanged(context, tenant, to);
             return null;
         });
         return administration.find(slug);

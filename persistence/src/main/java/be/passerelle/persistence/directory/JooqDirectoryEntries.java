@@ -52,7 +52,8 @@ public final class JooqDirectoryEntries implements DirectoryEntries {
         TENANTS.KIND,
         TENANTS.VERSION,
         TENANTS.ACCEPTS_REFERRALS,
-        TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS
+        TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS,
+        TENANTS.STATUS
     };
 
     private final Database database;
@@ -260,9 +261,11 @@ public final class JooqDirectoryEntries implements DirectoryEntries {
 
     private static InstitutionEntry toEntry(Record r) {
         InstitutionProfile stored = ProfileJson.read(r.get(DIRECTORY_ENTRIES.PROFILE));
-        // The tenant row is the truth for the referral intake (referrals read it there).
-        InstitutionProfile profile = stored.withIntake(
-                new ReferralIntake(r.get(TENANTS.ACCEPTS_REFERRALS), r.get(TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS)));
+        // The tenant row is the truth for the referral intake (referrals read it there); a tenant
+        // that is not active (e.g. suspended) takes no referrals whatever its setting.
+        boolean accepts = r.get(TENANTS.ACCEPTS_REFERRALS) && "ACTIVE".equals(r.get(TENANTS.STATUS));
+        InstitutionProfile profile =
+                stored.withIntake(new ReferralIntake(accepts, r.get(TENANTS.ACKNOWLEDGEMENT_WORKING_DAYS)));
         return new InstitutionEntry(
                 new TenantId(r.get(DIRECTORY_ENTRIES.TENANT_ID)),
                 new TenantSlug(r.get(TENANTS.SLUG)),
