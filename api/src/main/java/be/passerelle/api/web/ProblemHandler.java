@@ -1,22 +1,23 @@
 package be.passerelle.api.web;
 
-import be.passerelle.core.directory.EntryVersionRequired;
 import be.passerelle.core.directory.InvalidFields;
-import be.passerelle.core.directory.StaleEntryVersion;
 import be.passerelle.core.referral.IllegalTransition;
 import be.passerelle.core.referral.WrongParty;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.BusinessRuleViolation;
 import be.passerelle.core.shared.Conflict;
+import be.passerelle.core.shared.DomainException;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.PayloadTooLarge;
 import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.PreconditionRequired;
 import be.passerelle.core.shared.RateLimited;
 import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.shared.UnsupportedMediaType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,29 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    /** Domain failures that are fully described by an HTTP status and their message. */
+    private static final Map<Class<? extends DomainException>, HttpStatus> STATUS = Map.of(
+            NotFound.class, HttpStatus.NOT_FOUND,
+            AccessDenied.class, HttpStatus.FORBIDDEN,
+            WrongParty.class, HttpStatus.FORBIDDEN,
+            PreconditionRequired.class, HttpStatus.PRECONDITION_REQUIRED,
+            PreconditionFailed.class, HttpStatus.PRECONDITION_FAILED,
+            PayloadTooLarge.class, HttpStatus.CONTENT_TOO_LARGE,
+            UnsupportedMediaType.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+
+    @ExceptionHandler({
+        NotFound.class,
+        AccessDenied.class,
+        WrongParty.class,
+        PreconditionRequired.class,
+        PreconditionFailed.class,
+        PayloadTooLarge.class,
+        UnsupportedMediaType.class
+    })
+    ResponseEntity<Object> byStatus(DomainException e, HttpServletRequest request) {
+        return problem(Problems.of(STATUS.get(e.getClass()), e.getMessage(), request));
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<Object> invalid(InvalidInput e, HttpServletRequest request) {
         return problem(Problems.validation(e.getMessage(), List.of(), request));
@@ -57,26 +81,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(p -> new Problems.FieldError(p.field(), p.message()))
                 .toList();
         return problem(Problems.validation(e.getMessage(), errors, request));
-    }
-
-    @ExceptionHandler(EntryVersionRequired.class)
-    ResponseEntity<Object> versionRequired(EntryVersionRequired e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.PRECONDITION_REQUIRED, e.getMessage(), request));
-    }
-
-    @ExceptionHandler(StaleEntryVersion.class)
-    ResponseEntity<Object> stale(StaleEntryVersion e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request));
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Object> notFound(NotFound e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.NOT_FOUND, e.getMessage(), request));
-    }
-
-    @ExceptionHandler(AccessDenied.class)
-    ResponseEntity<Object> denied(AccessDenied e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request));
     }
 
     @ExceptionHandler(BusinessRuleViolation.class)
@@ -96,21 +100,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request));
     }
 
-    @ExceptionHandler(PayloadTooLarge.class)
-    ResponseEntity<Object> tooLarge(PayloadTooLarge e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), request));
-    }
-
-    @ExceptionHandler(UnsupportedMediaType.class)
-    ResponseEntity<Object> unsupported(UnsupportedMediaType e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), request));
-    }
-
-    @ExceptionHandler(PreconditionFailed.class)
-    ResponseEntity<Object> preconditionFailed(PreconditionFailed e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request));
-    }
-
     @ExceptionHandler(Conflict.class)
     ResponseEntity<Object> conflict(Conflict e, HttpServletRequest request) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CONFLICT)
@@ -128,11 +117,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setType(java.net.URI.create("/problems/illegal-transition"));
         problem.setProperty("currentState", e.current().name());
         return problem(problem);
-    }
-
-    @ExceptionHandler(WrongParty.class)
-    ResponseEntity<Object> wrongParty(WrongParty e, HttpServletRequest request) {
-        return problem(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request));
     }
 
     @ExceptionHandler(Unavailable.class)

@@ -9,6 +9,8 @@ import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.NotFound;
+import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.PreconditionRequired;
 import be.passerelle.core.shared.Role;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
@@ -71,8 +73,9 @@ public final class UpdateDirectoryEntry {
                 .filter(t -> t.slug().equals(slug))
                 .filter(t -> caller.has(Role.TENANT_ADMIN))
                 .orElseThrow(() -> new AccessDenied("only the institution's own admin may edit its directory entry"));
-        String tag = ifMatch.filter(t -> !t.isBlank()).orElseThrow(EntryVersionRequired::new);
-        EntryVersion expected = EntryVersion.parse(tag).orElseThrow(StaleEntryVersion::new);
+        String tag = ifMatch.filter(t -> !t.isBlank())
+                .orElseThrow(() -> new PreconditionRequired("send the entry's ETag in If-Match to update it"));
+        EntryVersion expected = EntryVersion.parse(tag).orElseThrow(UpdateDirectoryEntry::stale);
 
         NetworkDirectory directory = snapshots.current().directory();
         List<FieldProblem> problems = new ArrayList<>();
@@ -89,7 +92,7 @@ public final class UpdateDirectoryEntry {
             Instant now = clock.instant();
             entries.update(tenant, expected, profile, facets, author, now)
                     .orElseThrow(() -> entries.find(slug)
-                            .<RuntimeException>map(e -> new StaleEntryVersion())
+                            .<RuntimeException>map(e -> stale())
                             .orElseGet(() -> new NotFound("no institution " + slug + " in the directory")));
             tenants.updateIntake(
                     tenant,
@@ -110,5 +113,10 @@ public final class UpdateDirectoryEntry {
                     "/api/v1/directory/institutions/" + slug.value()));
             return entries.find(slug).orElseThrow();
         });
+    }
+
+    private static PreconditionFailed stale() {
+        return new PreconditionFailed(
+                "the directory entry changed since it was read; read it again and retry with its new ETag");
     }
 }
