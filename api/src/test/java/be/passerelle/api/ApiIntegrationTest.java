@@ -31,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.keycloak.admin.client-secret=dev-only-passerelle-admin-secret",
             "passerelle.keycloak.admin.second-factor=false",
             "passerelle.tenants.reconciler.enabled=false",
+            "passerelle.webhooks.dispatcher-enabled=false",
+            "passerelle.webhooks.allow-http=true",
+            "passerelle.webhooks.allow-private-addresses=true",
             "passerelle.encryption.keys=dev-1:kS3T1WO+eJSHSdSPNV2D6291FddYL+xEw76IgBHTCSM=",
             "passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="
         })

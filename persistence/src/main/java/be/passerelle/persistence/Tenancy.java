@@ -1,6 +1,7 @@
 package be.passerelle.persistence;
 
 import be.passerelle.core.shared.TenantId;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -22,5 +23,10 @@ public final class Tenancy {
      */
     public static Condition partyTo(Field<UUID> senderColumn, Field<UUID> receiverColumn, TenantId tenant) {
         return ownedBy(senderColumn, tenant).or(ownedBy(receiverColumn, tenant));
+    }
+
+    /** For rows owned by a tenant or, without one, by the network itself (e.g. webhooks). */
+    public static Condition ownedBy(Field<UUID> tenantColumn, Optional<TenantId> owner) {
+        return owner.map(tenant -> ownedBy(tenantColumn, tenant)).orElseGet(tenantColumn::isNull);
     }
 }

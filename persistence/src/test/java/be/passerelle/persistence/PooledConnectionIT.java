@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditEntry;
 import be.passerelle.core.audit.AuditEvent;
+import be.passerelle.core.audit.AuditQuery;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.persistence.audit.JooqAuditTrail;
@@ -52,7 +53,8 @@ class PooledConnectionIT {
                             .toString();
                 });
                 assertThat(bound).isEqualTo(tenant.toString());
-                var visible = single.unitOfWork.inTenant(tenant, () -> trail.ofTenant(tenant, PageRequest.first(100)));
+                var visible = single.unitOfWork.inTenant(
+                        tenant, () -> trail.ofTenant(tenant, AuditQuery.ALL, PageRequest.first(100)));
                 assertThat(visible.items())
                         .extracting(AuditEvent::entry)
                         .allSatisfy(e -> assertThat(e.tenant()).contains(tenant));
@@ -60,7 +62,7 @@ class PooledConnectionIT {
             }
         }
         long seenByA = single.unitOfWork
-                .inTenant(tenantA, () -> trail.ofTenant(tenantA, PageRequest.first(100)))
+                .inTenant(tenantA, () -> trail.ofTenant(tenantA, AuditQuery.ALL, PageRequest.first(100)))
                 .items()
                 .size();
         assertThat(seenByA).isEqualTo(25);
@@ -68,7 +70,7 @@ class PooledConnectionIT {
 
     @Test
     void a_shared_unit_of_work_after_a_tenant_one_sees_no_tenant() {
-        single.unitOfWork.inTenant(tenantA, () -> trail.ofTenant(tenantA, PageRequest.first(1)));
+        single.unitOfWork.inTenant(tenantA, () -> trail.ofTenant(tenantA, AuditQuery.ALL, PageRequest.first(1)));
         Object setting = single.unitOfWork.inShared(
                 () -> single.database.dsl().fetchValue("select coalesce(current_setting('app.tenant_id', true), '')"));
         assertThat(setting).isEqualTo("");

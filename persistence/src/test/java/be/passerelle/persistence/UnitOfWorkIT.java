@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditEntry;
 import be.passerelle.core.audit.AuditEvent;
+import be.passerelle.core.audit.AuditQuery;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
@@ -31,7 +32,7 @@ class UnitOfWorkIT {
 
     @Test
     void no_query_runs_outside_a_unit_of_work() {
-        assertThatThrownBy(() -> trail.ofTenant(tenant, PageRequest.first(1)))
+        assertThatThrownBy(() -> trail.ofTenant(tenant, AuditQuery.ALL, PageRequest.first(1)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("outside a unit of work");
     }
@@ -51,7 +52,7 @@ class UnitOfWorkIT {
                 }))
                 .hasMessage("boom");
         assertThat(db.unitOfWork
-                        .inTenant(tenant, () -> trail.ofTenant(tenant, PageRequest.first(100)))
+                        .inTenant(tenant, () -> trail.ofTenant(tenant, AuditQuery.ALL, PageRequest.first(100)))
                         .items())
                 .extracting(e -> e.entry().action())
                 .doesNotContain("half.written");
@@ -63,10 +64,11 @@ class UnitOfWorkIT {
             trail.append(entry("network.visible"));
             return null;
         });
-        assertThatThrownBy(() -> db.unitOfWork.inTenant(tenant, () -> trail.ofNetwork(PageRequest.first(1))))
+        assertThatThrownBy(() ->
+                        db.unitOfWork.inTenant(tenant, () -> trail.ofNetwork(AuditQuery.ALL, PageRequest.first(1))))
                 .isInstanceOf(IllegalStateException.class);
         var all = db.unitOfWork.inSystem(
-                SystemOperation.NETWORK_AUDIT_READ, () -> trail.ofNetwork(PageRequest.first(100)));
+                SystemOperation.NETWORK_AUDIT_READ, () -> trail.ofNetwork(AuditQuery.ALL, PageRequest.first(100)));
         assertThat(all.items()).extracting(e -> e.entry().action()).contains("network.visible");
     }
 
@@ -87,9 +89,11 @@ class UnitOfWorkIT {
                 return null;
             });
         }
-        var first = db.unitOfWork.inTenant(paged, () -> trail.ofTenant(paged, PageRequest.first(2)));
-        var second = db.unitOfWork.inTenant(paged, () -> trail.ofTenant(paged, new PageRequest(2, first.next())));
-        var third = db.unitOfWork.inTenant(paged, () -> trail.ofTenant(paged, new PageRequest(2, second.next())));
+        var first = db.unitOfWork.inTenant(paged, () -> trail.ofTenant(paged, AuditQuery.ALL, PageRequest.first(2)));
+        var second = db.unitOfWork.inTenant(
+                paged, () -> trail.ofTenant(paged, AuditQuery.ALL, new PageRequest(2, first.next())));
+        var third = db.unitOfWork.inTenant(
+                paged, () -> trail.ofTenant(paged, AuditQuery.ALL, new PageRequest(2, second.next())));
         assertThat(first.items())
                 .extracting(AuditEvent::entry)
                 .extracting(AuditEntry::action)

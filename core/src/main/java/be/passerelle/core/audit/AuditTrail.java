@@ -10,8 +10,8 @@ public interface AuditTrail {
     void append(AuditEntry entry);
 
     /** One tenant's trail, newest first (runs inside that tenant's unit of work). */
-    Page<AuditEvent> ofTenant(TenantId tenant, PageRequest page);
+    Page<AuditEvent> ofTenant(TenantId tenant, AuditQuery query, PageRequest page);
 
     /** Every tenant's trail, newest first (only inside the network audit system operation). */
-    Page<AuditEvent> ofNetwork(PageRequest page);
+    Page<AuditEvent> ofNetwork(AuditQuery query, PageRequest page);
 }

@@ -23,14 +23,14 @@ public final class ListAuditEvents {
         this.trail = trail;
     }
 
-    public Page<AuditEvent> list(CallContext context, PageRequest page) {
+    public Page<AuditEvent> list(CallContext context, AuditQuery query, PageRequest page) {
         Caller caller = context.caller();
         if (caller.has(Role.NETWORK_ADMIN)) {
-            return unitOfWork.inSystem(SystemOperation.NETWORK_AUDIT_READ, () -> trail.ofNetwork(page));
+            return unitOfWork.inSystem(SystemOperation.NETWORK_AUDIT_READ, () -> trail.ofNetwork(query, page));
         }
         if (caller.has(Role.TENANT_ADMIN)) {
             TenantId tenant = caller.tenantId();
-            return unitOfWork.inTenant(tenant, () -> trail.ofTenant(tenant, page));
+            return unitOfWork.inTenant(tenant, () -> trail.ofTenant(tenant, query, page));
         }
         throw new AccessDenied("reading the audit trail needs the tenant-admin or network-admin role");
     }

@@ -5,6 +5,7 @@ import static be.passerelle.persistence.jooq.Tables.AUDIT_EVENTS;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditEntry;
 import be.passerelle.core.audit.AuditEvent;
+import be.passerelle.core.audit.AuditQuery;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
@@ -47,16 +48,29 @@ public final class JooqAuditTrail implements AuditTrail {
     }
 
     @Override
-    public Page<AuditEvent> ofTenant(TenantId tenant, PageRequest page) {
-        return page(Tenancy.ownedBy(AUDIT_EVENTS.TENANT_ID, tenant), page);
+    public Page<AuditEvent> ofTenant(TenantId tenant, AuditQuery query, PageRequest page) {
+        return page(Tenancy.ownedBy(AUDIT_EVENTS.TENANT_ID, tenant).and(filters(query)), page);
     }
 
     @Override
-    public Page<AuditEvent> ofNetwork(PageRequest page) {
+    public Page<AuditEvent> ofNetwork(AuditQuery query, PageRequest page) {
         if (!database.inSystemOperation()) {
             throw new IllegalStateException("the network audit trail is read only by a system operation");
         }
-        return page(DSL.noCondition(), page);
+        return page(filters(query), page);
+    }
+
+    private static Condition filters(AuditQuery q) {
+        return DSL.and(
+                q.actor().map(AUDIT_EVENTS.ACTOR_ID::eq).orElse(DSL.noCondition()),
+                q.action().map(AUDIT_EVENTS.ACTION::eq).orElse(DSL.noCondition()),
+                q.targetType().map(AUDIT_EVENTS.TARGET_TYPE::eq).orElse(DSL.noCondition()),
+                q.targetId().map(AUDIT_EVENTS.TARGET_ID::eq).orElse(DSL.noCondition()),
+                q.from()
+                        .map(from -> AUDIT_EVENTS.OCCURRED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                        .orElse(DSL.noCondition()),
+                q.to().map(to -> AUDIT_EVENTS.OCCURRED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                        .orElse(DSL.noCondition()));
     }
 
     private Page<AuditEvent> page(Condition scope, PageRequest page) {

@@ -1,0 +1,128 @@
+package be.passerelle.api.webhook;
+
+import be.passerelle.api.web.Cursors;
+import be.passerelle.api.web.PageLinks;
+import be.passerelle.api.web.PageResponse;
+import be.passerelle.api.webhook.WebhookResponses.DeliveryResponse;
+import be.passerelle.api.webhook.WebhookResponses.RegisteredWebhookResponse;
+import be.passerelle.api.webhook.WebhookResponses.WebhookList;
+import be.passerelle.api.webhook.WebhookResponses.WebhookRequest;
+import be.passerelle.api.webhook.WebhookResponses.WebhookResponse;
+import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.PageRequest;
+import be.passerelle.core.webhook.ManageWebhooks;
+import be.passerelle.core.webhook.RegisteredWebhook;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/webhooks}: a tenant admin's subscriptions to its tenant's events, or a network
+ * administrator's to network-wide ones. Deliveries are signed per Standard Webhooks ({@code
+ * webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}), at least once, in order per
+ * endpoint: a failing event holds back the later ones of its endpoint until it is delivered.
+ */
+@RestController
+@RequestMapping("/api/v1/webhooks")
+@Tag(name = "Webhooks")
+class WebhookController {
+    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    private final ManageWebhooks webhooks;
+
+    WebhookController(ManageWebhooks webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Subscribe an endpoint to events",
+            description = "The signing secret is in this response only. The URL must be https to a public address"
+                    + " (development stacks may allow http and private addresses).")
+    @ApiResponse(responseCode = "201", description = "Subscribed")
+    @ApiResponse(
+            responseCode = "422",
+            description = "A host that resolves to a private address, more than 10 webhooks, or an event type"
+                    + " a network webhook may not receive",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+    ResponseEntity<RegisteredWebhookResponse> register(
+            CallContext context, @Valid @RequestBody WebhookRequest request) {
+        RegisteredWebhook registered = webhooks.register(context, request.url(), request.events());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/webhooks/" + registered.endpoint().id()))
+                .body(RegisteredWebhookResponse.of(registered));
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's webhooks (the tenant's, or the network's for a network admin)")
+    WebhookList list(CallContext context) {
+        return new WebhookList(
+                webhooks.list(context).stream().map(WebhookResponse::of).toList());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One webhook")
+    WebhookResponse get(CallContext context, @PathVariable UUID id) {
+        return WebhookResponse.of(webhooks.get(context, id));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unsubscribe (pending deliveries are dropped)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    void delete(CallContext context, @PathVariable UUID id) {
+        webhooks.delete(context, id);
+    }
+
+    @PostMapping("/{id}/enable")
+    @Operation(
+            summary = "Resume a disabled webhook",
+            description = "Deliveries queued while it was disabled go out in order, starting now.")
+    WebhookResponse enable(CallContext context, @PathVariable UUID id) {
+        return WebhookResponse.of(webhooks.enable(context, id));
+    }
+
+    @GetMapping("/{id}/deliveries")
+    @Operation(summary = "Deliveries, newest first, with each attempt's status, duration and error (never bodies)")
+    PageResponse<DeliveryResponse> deliveries(
+            CallContext context,
+            @PathVariable UUID id,
+            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
+                    int limit,
+            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
+                    String cursor) {
+        PageRequest page = new PageRequest(limit, Cursors.decode(cursor));
+        return PageLinks.of(webhooks.deliveries(context, id, page), DeliveryResponse::of);
+    }
+
+    @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(
+            summary = "Send a delivery again",
+            description = "A pending delivery is tried now; a delivered one is queued again (same webhook-id) behind"
+                    + " the endpoint's pending deliveries.")
+    @ApiResponse(responseCode = "202", description = "Queued; the delivery that will carry the event")
+    DeliveryResponse redeliver(CallContext context, @PathVariable UUID id, @PathVariable UUID deliveryId) {
+        return DeliveryResponse.of(webhooks.redeliver(context, id, deliveryId));
+    }
+}

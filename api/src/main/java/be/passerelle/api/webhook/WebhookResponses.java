@@ -1,0 +1,130 @@
+package be.passerelle.api.webhook;
+
+import be.passerelle.core.webhook.DeliveryAttempt;
+import be.passerelle.core.webhook.RegisteredWebhook;
+import be.passerelle.core.webhook.WebhookDelivery;
+import be.passerelle.core.webhook.WebhookEndpoint;
+import be.passerelle.core.webhook.WebhookEventType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The bodies of {@code /api/v1/webhooks}. */
+final class WebhookResponses {
+    private WebhookResponses() {}
+
+    /**
+     * A subscription.
+     *
+     * @param url where events are posted (https to a public address in production)
+     * @param events referral.received, referral.state_changed, referral.message_posted,
+     *     referral.receiver_suspended, directory.updated, statistics.published (the last two only for a
+     *     network administrator's webhook)
+     */
+    record WebhookRequest(
+            @NotBlank @Size(max = 2000) String url,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 60) String> events) {}
+
+    /**
+     * @param enabled false once disabled after failing for about 3 days; events keep queueing
+     * @param failingSince when the current run of failures began
+     */
+    record WebhookResponse(
+            UUID id,
+            String url,
+            List<String> events,
+            boolean enabled,
+            @Schema(nullable = true) Instant failingSince,
+            @Schema(nullable = true) Instant disabledAt,
+            Instant createdAt) {
+        static WebhookResponse of(WebhookEndpoint e) {
+            return new WebhookResponse(
+                    e.id(),
+                    e.url().toString(),
+                    names(e),
+                    e.enabled(),
+                    e.failingSince().orElse(null),
+                    e.disabledAt().orElse(null),
+                    e.createdAt());
+        }
+    }
+
+    /** A new subscription with its signing secret ({@code whsec_…}), shown this once. */
+    record RegisteredWebhookResponse(
+            UUID id, String url, List<String> events, boolean enabled, Instant createdAt, String secret) {
+        static RegisteredWebhookResponse of(RegisteredWebhook registered) {
+            WebhookEndpoint e = registered.endpoint();
+            return new RegisteredWebhookResponse(
+                    e.id(), e.url().toString(), names(e), e.enabled(), e.createdAt(), registered.secret());
+        }
+
+        @Override
+        public String toString() {
+            return "RegisteredWebhookResponse[" + id + ", secret hidden]";
+        }
+    }
+
+    /** @param items the owner's webhooks, oldest first */
+    record WebhookList(List<WebhookResponse> items) {}
+
+    /**
+     * One event for this endpoint.
+     *
+     * @param eventId also the {@code webhook-id} header, the same on every attempt
+     * @param status PENDING until an attempt gets a 2xx answer
+     * @param nextAttemptAt when a pending delivery is tried next
+     * @param attempts every attempt, oldest first
+     */
+    record DeliveryResponse(
+            UUID id,
+            UUID eventId,
+            String eventType,
+
+            @Schema(allowableValues = {"PENDING", "DELIVERED"})
+            String status,
+
+            Instant createdAt,
+            @Schema(nullable = true) Instant nextAttemptAt,
+            @Schema(nullable = true) Instant deliveredAt,
+            List<AttemptResponse> attempts) {
+        static DeliveryResponse of(WebhookDelivery d) {
+            return new DeliveryResponse(
+                    d.id(),
+                    d.eventId(),
+                    d.eventType(),
+                    d.delivered() ? "DELIVERED" : "PENDING",
+                    d.createdAt(),
+                    d.nextAttemptAt().orElse(null),
+                    d.deliveredAt().orElse(null),
+                    d.attempts().stream().map(AttemptResponse::of).toList());
+        }
+    }
+
+    /**
+     * One attempt: its HTTP status if an answer came, otherwise the error (timeout, refused, egress
+     * policy…). Bodies are never kept.
+     */
+    record AttemptResponse(
+            Instant attemptedAt,
+            long durationMs,
+            @Schema(nullable = true) Integer statusCode,
+            @Schema(nullable = true) String error,
+            boolean succeeded) {
+        static AttemptResponse of(DeliveryAttempt a) {
+            return new AttemptResponse(
+                    a.attemptedAt(),
+                    a.duration().toMillis(),
+                    a.statusCode().isPresent() ? a.statusCode().getAsInt() : null,
+                    a.error().orElse(null),
+                    a.succeeded());
+        }
+    }
+
+    private static List<String> names(WebhookEndpoint e) {
+        return e.events().stream().map(WebhookEventType::wireName).sorted().toList();
+    }
+}

@@ -1,0 +1,372 @@
+package be.passerelle.api.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.webhook.DispatchWebhooks;
+import be.passerelle.core.webhook.RetrySchedule;
+import be.passerelle.core.webhook.WebhookQueue;
+import be.passerelle.core.webhook.WebhookSender;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Webhooks end to end: real tokens, the real database, the outbox dispatcher driven by the test
+ * with a clock it controls, and a real HTTP receiver on loopback.
+ */
+class WebhookDeliveryIT extends ApiIntegrationTest {
+    private static final List<String> ADMINS = List.of("nrj-admin", "vla-admin", "wal-admin", "network-admin");
+
+    @Autowired
+    private UnitOfWork unitOfWork;
+
+    @Autowired
+    private WebhookQueue queue;
+
+    @Autowired
+    private WebhookSender sender;
+
+    @Autowired
+    private AuditTrail audit;
+
+    private final TestClock clock = new TestClock(Instant.now());
+    private final List<WebhookReceiver> receivers = new ArrayList<>();
+
+    @AfterEach
+    void removeWebhooks() {
+        for (String admin : ADMINS) {
+            String token = tokenOf(admin);
+            for (JsonNode hook : get("/api/v1/webhooks", token).json().path("items")) {
+                send("DELETE", "/api/v1/webhooks/" + hook.path("id").asString(), token, null, null);
+            }
+        }
+        receivers.forEach(WebhookReceiver::close);
+    }
+
+    @Test
+    void the_receiver_gets_a_signed_thin_event_when_a_case_is_referred_to_its_institution() throws Exception {
+        WebhookReceiver receiver = receiver();
+        JsonNode hook = register("nrj-admin", receiver, "referral.received");
+        String secret = hook.path("secret").asString();
+        assertThat(secret).startsWith("whsec_");
+
+        String referral = refer("wal-agent", "energy-ombudsman");
+        assertThat(dispatcher().runOnce()).isEqualTo(1);
+
+        assertThat(receiver.received()).hasSize(1);
+        WebhookReceiver.Received got = receiver.received().get(0);
+        assertThat(got.signature()).isEqualTo(expectedSignature(secret, got));
+        JsonNode event = JSON.readTree(got.body());
+        assertThat(event.path("type").asString()).isEqualTo("referral.received");
+        assertThat(event.path("data").path("id").asString()).isEqualTo(got.id());
+        assertThat(event.path("data").path("resourceId").asString()).isEqualTo(referral);
+        assertThat(event.path("data").path("state").asString()).isEqualTo("SENT");
+        assertThat(event.path("data").path("tenant").asString()).isEqualTo("mediateur-wallonie-fwb");
+        assertThat(event.path("data").path("link").asString()).endsWith("/api/v1/referrals/" + referral);
+        assertThat(got.body()).doesNotContain("Peeters", "Jan", "betwist", "9000");
+        assertThat(Long.parseLong(got.timestamp())).isEqualTo(clock.instant().getEpochSecond());
+
+        JsonNode deliveries = get(
+                        "/api/v1/webhooks/" + hook.path("id").asString() + "/deliveries", tokenOf("nrj-admin"))
+                .json();
+        JsonNode delivery = deliveries.path("items").get(0);
+        assertThat(delivery.path("status").asString()).isEqualTo("DELIVERED");
+        assertThat(delivery.path("eventId").asString()).isEqualTo(got.id());
+        assertThat(delivery.path("attempts").get(0).path("statusCode").asInt()).isEqualTo(200);
+        assertThat(deliveries.toString()).doesNotContain("Peeters", "betwist");
+    }
+
+    @Test
+    void a_failing_receiver_gets_the_event_on_a_later_retry_and_later_events_wait_their_turn() throws Exception {
+        WebhookReceiver receiver = receiver().answering(500, 503);
+        JsonNode hook = register("nrj-admin", receiver, "referral.received");
+        String first = refer("wal-agent", "energy-ombudsman");
+        String second = refer("wal-agent", "energy-ombudsman");
+        DispatchWebhooks dispatcher = dispatcher();
+
+        assertThat(dispatcher.runOnce()).isZero();
+        assertThat(dispatcher.runOnce()).as("not due again before its backoff").isZero();
+        assertThat(receiver.received()).hasSize(1);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(dispatcher.runOnce()).isZero();
+        assertThat(receiver.received()).hasSize(2);
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(dispatcher.runOnce()).isEqualTo(2);
+
+        List<String> order = receiver.received().stream()
+                .map(r ->
+                        JSON.readTree(r.body()).path("data").path("resourceId").asString())
+                .toList();
+        assertThat(order).containsExactly(first, first, first, second);
+        assertThat(receiver.received().get(0).id())
+                .isEqualTo(receiver.received().get(2).id());
+
+        JsonNode deliveries = get(
+                        "/api/v1/webhooks/" + hook.path("id").asString() + "/deliveries", tokenOf("nrj-admin"))
+                .json()
+                .path("items");
+        JsonNode firstDelivery = deliveries.get(1);
+        assertThat(firstDelivery.path("status").asString()).isEqualTo("DELIVERED");
+        List<Integer> statuses = new ArrayList<>();
+        firstDelivery
+                .path("attempts")
+                .forEach(a -> statuses.add(a.path("statusCode").asInt()));
+        assertThat(statuses).containsExactly(500, 503, 200);
+    }
+
+    @Test
+    void an_endpoint_failing_for_three_days_is_disabled_keeps_queueing_and_resumes_in_order() throws Exception {
+        WebhookReceiver receiver = receiver().failing();
+        JsonNode hook = register("nrj-admin", receiver, "referral.received");
+        String path = "/api/v1/webhooks/" + hook.path("id").asString();
+        String first = refer("wal-agent", "energy-ombudsman");
+        DispatchWebhooks dispatcher = dispatcher();
+        for (int i = 0; i < 12; i++) {
+            dispatcher.runOnce();
+            clock.advance(Duration.ofHours(8));
+        }
+        // One attempt every 8 hours from the first failure; the one at 72 hours disables it.
+        assertThat(receiver.received()).hasSize(10);
+        String admin = tokenOf("nrj-admin");
+        JsonNode disabled = get(path, admin).json();
+        assertThat(disabled.path("enabled").asBoolean()).isFalse();
+        assertThat(disabled.path("disabledAt").isNull()).isFalse();
+        assertThat(get("/api/v1/audit-events?action=webhook.disabled", admin).body())
+                .contains(hook.path("id").asString());
+
+        String second = refer("wal-agent", "energy-ombudsman");
+        clock.advance(Duration.ofDays(1));
+        dispatcher.runOnce();
+        assertThat(receiver.received()).as("a disabled endpoint gets nothing").hasSize(10);
+
+        receiver.recovered();
+        Response enabled = send("POST", path + "/enable", admin, null, null);
+        assertThat(enabled.status()).as(enabled.body()).isEqualTo(200);
+        assertThat(enabled.json().path("enabled").asBoolean()).isTrue();
+        assertThat(dispatcher.runOnce()).isEqualTo(2);
+        List<String> resumed = receiver.received().subList(10, 12).stream()
+                .map(r ->
+                        JSON.readTree(r.body()).path("data").path("resourceId").asString())
+                .toList();
+        assertThat(resumed).containsExactly(first, second);
+    }
+
+    @Test
+    void two_dispatchers_at_once_deliver_each_event_once() throws Exception {
+        List<WebhookReceiver> targets = List.of(receiver(), receiver(), receiver());
+        for (WebhookReceiver target : targets) {
+            register("nrj-admin", target, "referral.received");
+        }
+        for (int i = 0; i < 8; i++) {
+            refer("wal-agent", "energy-ombudsman");
+        }
+        DispatchWebhooks one = dispatcher();
+        DispatchWebhooks two = dispatcher();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = pool.submit(() -> {
+                start.await();
+                return one.runOnce();
+            });
+            Future<Integer> b = pool.submit(() -> {
+                start.await();
+                return two.runOnce();
+            });
+            start.countDown();
+            assertThat(a.get() + b.get()).isEqualTo(24);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (WebhookReceiver target : targets) {
+            Map<String, Long> perEvent = target.received().stream()
+                    .collect(Collectors.groupingBy(WebhookReceiver.Received::id, Collectors.counting()));
+            assertThat(perEvent).hasSize(8);
+            assertThat(perEvent.values()).containsOnly(1L);
+        }
+    }
+
+    @Test
+    void a_tenant_never_receives_nor_sees_another_tenants_events_and_webhooks() throws Exception {
+        WebhookReceiver energy = receiver();
+        WebhookReceiver flemish = receiver();
+        JsonNode energyHook = register("nrj-admin", energy, "referral.received", "referral.state_changed");
+        register("vla-admin", flemish, "referral.received", "referral.state_changed");
+
+        String referral = refer("wal-agent", "energy-ombudsman");
+        send("POST", "/api/v1/referrals/" + referral + "/acknowledge", tokenOf("nrj-agent"), null, null);
+        dispatcher().runOnce();
+
+        assertThat(energy.received()).hasSize(2);
+        assertThat(flemish.received()).isEmpty();
+        String path = "/api/v1/webhooks/" + energyHook.path("id").asString();
+        assertThat(get(path, tokenOf("vla-admin")).status()).isEqualTo(404);
+        assertThat(get(path + "/deliveries", tokenOf("vla-admin")).status()).isEqualTo(404);
+        assertThat(send("DELETE", path, tokenOf("vla-admin"), null, null).status())
+                .isEqualTo(404);
+        assertThat(get(path, tokenOf("network-admin")).status()).isEqualTo(404);
+        assertThat(get("/api/v1/webhooks", tokenOf("vla-admin")).body())
+                .doesNotContain(energyHook.path("id").asString());
+        assertThat(get(path, tokenOf("nrj-agent")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void network_webhooks_take_directory_and_statistics_events_only() throws Exception {
+        WebhookReceiver website = receiver();
+        Response refused = registerResponse("network-admin", website, "referral.received");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.isProblem()).isTrue();
+        register("network-admin", website, "directory.updated");
+
+        String token = tokenOf("nrj-admin");
+        Response entry = get("/api/v1/directory/institutions/energy-ombudsman", token);
+        Response updated = send(request("/api/v1/directory/institutions/energy-ombudsman", token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", entry.header("ETag"))
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        entry.json().path("entry").toString()))
+                .build());
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        dispatcher().runOnce();
+
+        assertThat(website.received()).hasSize(1);
+        JsonNode event = JSON.readTree(website.received().get(0).body());
+        assertThat(event.path("type").asString()).isEqualTo("directory.updated");
+        assertThat(event.path("data").path("resourceId").asString()).isEqualTo("energy-ombudsman");
+    }
+
+    @Test
+    void registration_checks_the_caller_the_url_and_the_event_types() throws Exception {
+        WebhookReceiver receiver = receiver();
+        assertThat(registerResponse("nrj-agent", receiver, "referral.received").status())
+                .isEqualTo(403);
+        Response unknown = registerResponse("nrj-admin", receiver, "referral.exploded");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("referral.exploded");
+        Response ftp = send(
+                "POST",
+                "/api/v1/webhooks",
+                tokenOf("nrj-admin"),
+                "application/json",
+                "{\"url\":\"ftp://example.org/hook\",\"events\":[\"referral.received\"]}");
+        assertThat(ftp.status()).isEqualTo(400);
+        Response extra = send(
+                "POST",
+                "/api/v1/webhooks",
+                tokenOf("nrj-admin"),
+                "application/json",
+                "{\"url\":\"" + receiver.url() + "\",\"events\":[\"referral.received\"],\"secret\":\"mine\"}");
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(get("/api/v1/webhooks", tokenOf("nrj-admin"))
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
+    }
+
+    @Test
+    void a_delivered_event_can_be_sent_again_with_the_same_webhook_id() throws Exception {
+        WebhookReceiver receiver = receiver();
+        JsonNode hook = register("nrj-admin", receiver, "referral.received");
+        refer("wal-agent", "energy-ombudsman");
+        DispatchWebhooks dispatcher = dispatcher();
+        dispatcher.runOnce();
+        String path = "/api/v1/webhooks/" + hook.path("id").asString();
+        String deliveryId = get(path + "/deliveries", tokenOf("nrj-admin"))
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asString();
+
+        Response again =
+                send("POST", path + "/deliveries/" + deliveryId + "/redeliver", tokenOf("nrj-admin"), null, null);
+        assertThat(again.status()).as(again.body()).isEqualTo(202);
+        assertThat(again.json().path("status").asString()).isEqualTo("PENDING");
+        clock.advance(Duration.ofMinutes(1)); // due from the API's now, which this test clock started before
+        assertThat(dispatcher.runOnce()).isEqualTo(1);
+        assertThat(receiver.received()).hasSize(2);
+        assertThat(receiver.received().get(1).id())
+                .isEqualTo(receiver.received().get(0).id());
+        assertThat(send(
+                                "POST",
+                                path + "/deliveries/" + UUID.randomUUID() + "/redeliver",
+                                tokenOf("nrj-admin"),
+                                null,
+                                null)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private DispatchWebhooks dispatcher() {
+        return new DispatchWebhooks(
+                unitOfWork, queue, sender, audit, RetrySchedule.DEFAULT, "http://localhost:8080", clock, new Random(7));
+    }
+
+    private WebhookReceiver receiver() throws java.io.IOException {
+        WebhookReceiver receiver = new WebhookReceiver();
+        receivers.add(receiver);
+        return receiver;
+    }
+
+    private JsonNode register(String admin, WebhookReceiver receiver, String... events) {
+        Response response = registerResponse(admin, receiver, events);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    private Response registerResponse(String admin, WebhookReceiver receiver, String... events) {
+        String types = List.of(events).stream().map(e -> "\"" + e + "\"").collect(Collectors.joining(","));
+        return send(
+                "POST",
+                "/api/v1/webhooks",
+                tokenOf(admin),
+                "application/json",
+                "{\"url\":\"" + receiver.url() + "\",\"events\":[" + types + "]}");
+    }
+
+    private String refer(String agent, String receiver) {
+        Response created = send("POST", "/api/v1/referrals", tokenOf(agent), "application/json", referral(receiver));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    private static String referral(String receiver) {
+        return "{\"receiver\":\"" + receiver + "\",\"subject\":\"Klacht "
+                + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"summary\":\"De burger betwist een beslissing.\",\"sector\":\"energy\",\"language\":\"nl\","
+                + "\"citizen\":{\"firstName\":\"Jan\",\"lastName\":\"Peeters\",\"postalCode\":\"9000\","
+                + "\"preferredLanguage\":\"nl\"},\"consent\":{\"given\":true,\"obtainedAt\":\"2026-11-20T10:15:30Z\","
+                + "\"channel\":\"email\",\"textVersion\":\"2026-01\"},\"priorContactMade\":true}";
+    }
+
+    /** Standard Webhooks, computed here independently of the production code. */
+    private static String expectedSignature(String secret, WebhookReceiver.Received got) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        byte[] signed =
+                mac.doFinal((got.id() + "." + got.timestamp() + "." + got.body()).getBytes(StandardCharsets.UTF_8));
+        return "v1," + Base64.getEncoder().encodeToString(signed);
+    }
+}

@@ -1,0 +1,71 @@
+package be.passerelle.persistence.webhook;
+
+import static be.passerelle.persistence.jooq.Tables.WEBHOOK_ATTEMPTS;
+import static be.passerelle.persistence.jooq.Tables.WEBHOOK_ENDPOINTS;
+
+import be.passerelle.core.privacy.PersonalDataCipher;
+import be.passerelle.core.privacy.Sealed;
+import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.webhook.DeliveryAttempt;
+import be.passerelle.core.webhook.WebhookEndpoint;
+import be.passerelle.core.webhook.WebhookEventType;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Record;
+
+/** Mapping shared by the owner's view and the dispatcher's: endpoints, attempts, sealed secrets. */
+final class WebhookRows {
+    private WebhookRows() {}
+
+    static String secretContext(UUID endpoint) {
+        return "webhook_endpoints:" + endpoint + ":secret";
+    }
+
+    static Sealed sealSecret(PersonalDataCipher cipher, UUID endpoint, String secret) {
+        return cipher.seal(secret.getBytes(StandardCharsets.UTF_8), secretContext(endpoint));
+    }
+
+    static String openSecret(PersonalDataCipher cipher, Record r) {
+        Sealed sealed = new Sealed(r.get(WEBHOOK_ENDPOINTS.SECRET_KEY_ID), r.get(WEBHOOK_ENDPOINTS.SECRET_CIPHERTEXT));
+        return new String(cipher.open(sealed, secretContext(r.get(WEBHOOK_ENDPOINTS.ID))), StandardCharsets.UTF_8);
+    }
+
+    static WebhookEndpoint endpoint(Record r) {
+        return new WebhookEndpoint(
+                r.get(WEBHOOK_ENDPOINTS.ID),
+                Optional.ofNullable(r.get(WEBHOOK_ENDPOINTS.TENANT_ID)).map(TenantId::new),
+                URI.create(r.get(WEBHOOK_ENDPOINTS.URL)),
+                Arrays.stream(r.get(WEBHOOK_ENDPOINTS.EVENT_TYPES))
+                        .map(name -> WebhookEventType.of(name).orElseThrow())
+                        .collect(Collectors.toSet()),
+                r.get(WEBHOOK_ENDPOINTS.ENABLED),
+                instant(r.get(WEBHOOK_ENDPOINTS.FAILING_SINCE)),
+                instant(r.get(WEBHOOK_ENDPOINTS.DISABLED_AT)),
+                r.get(WEBHOOK_ENDPOINTS.CREATED_AT).toInstant());
+    }
+
+    static DeliveryAttempt attempt(Record r) {
+        Integer status = r.get(WEBHOOK_ATTEMPTS.STATUS_CODE);
+        return new DeliveryAttempt(
+                r.get(WEBHOOK_ATTEMPTS.ATTEMPTED_AT).toInstant(),
+                Duration.ofMillis(r.get(WEBHOOK_ATTEMPTS.DURATION_MS)),
+                status == null ? OptionalInt.empty() : OptionalInt.of(status),
+                Optional.ofNullable(r.get(WEBHOOK_ATTEMPTS.ERROR)));
+    }
+
+    static Optional<java.time.Instant> instant(OffsetDateTime value) {
+        return Optional.ofNullable(value).map(OffsetDateTime::toInstant);
+    }
+
+    static OffsetDateTime utc(java.time.Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}
