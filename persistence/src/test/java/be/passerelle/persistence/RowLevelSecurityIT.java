@@ -136,6 +136,36 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void webhooks_are_visible_and_writable_by_their_owner_only() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, tenantA);
+            app.createStatement()
+                    .executeUpdate("insert into webhook_endpoints (id, tenant_id, url, event_types, secret_key_id,"
+                            + " secret_ciphertext, created_by, created_at) values ('" + UUID.randomUUID() + "', '"
+                            + tenantA
+                            + "', 'https://a.example/hook', '{referral.received}', 'k', '\\x00', 'a', now())");
+            assertThat(actions(app, "select url from webhook_endpoints")).containsExactly("https://a.example/hook");
+            assertThatThrownBy(() -> app.createStatement()
+                            .executeUpdate("insert into webhook_endpoints (id, tenant_id, url, event_types,"
+                                    + " secret_key_id, secret_ciphertext, created_by, created_at) values ('"
+                                    + UUID.randomUUID() + "', '" + tenantB + "', 'https://b.example/hook',"
+                                    + " '{referral.received}', 'k', '\\x00', 'a', now())"))
+                    .hasMessageContaining("row-level security");
+            app.commit();
+
+            bind(app, tenantB);
+            assertThat(actions(app, "select url from webhook_endpoints")).isEmpty();
+            assertThat(app.createStatement().executeUpdate("delete from webhook_endpoints"))
+                    .isZero();
+            app.rollback();
+            // outside any tenant: the network's own rows only
+            assertThat(actions(app, "select url from webhook_endpoints")).isEmpty();
+            app.rollback();
+        }
+    }
+
     private static Connection connect(DatabaseSettings.Credentials credentials) throws SQLException {
         return DriverManager.getConnection(db.settings.url(), credentials.user(), credentials.password());
     }
