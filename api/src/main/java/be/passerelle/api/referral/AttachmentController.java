@@ -1,7 +1,7 @@
 package be.passerelle.api.referral;
 
 import be.passerelle.core.referral.Attachment;
-import be.passerelle.core.referral.AttachmentContent;
+import be.passerelle.core.referral.AttachmentDownload;
 import be.passerelle.core.referral.ReferralAttachments;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** {@code /api/v1/referrals/{id}/attachments}: files exchanged by the two institutions. */
 @RestController
@@ -98,15 +100,14 @@ class AttachmentController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<AttachmentResponse> upload(
             CallContext context, @PathVariable UUID id, @RequestPart("file") MultipartFile file) {
-        byte[] content;
-        try {
-            content = file.getBytes();
+        Optional<String> declared = Optional.ofNullable(file.getContentType())
+                .filter(type -> !type.isBlank() && !type.equals(MediaType.APPLICATION_OCTET_STREAM_VALUE));
+        Attachment stored;
+        try (InputStream content = file.getInputStream()) {
+            stored = attachments.upload(context, id, file.getOriginalFilename(), declared, content);
         } catch (IOException e) {
             throw new InvalidInput("the file could not be read");
         }
-        Optional<String> declared = Optional.ofNullable(file.getContentType())
-                .filter(type -> !type.isBlank() && !type.equals(MediaType.APPLICATION_OCTET_STREAM_VALUE));
-        Attachment stored = attachments.upload(context, id, file.getOriginalFilename(), declared, content);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/referrals/" + id + "/attachments/" + stored.id()))
                 .body(AttachmentResponse.of(stored));
@@ -129,12 +130,14 @@ class AttachmentController {
                     @Content(
                             mediaType = "application/octet-stream",
                             schema = @Schema(type = "string", format = "binary")))
-    ResponseEntity<byte[]> download(CallContext context, @PathVariable UUID id, @PathVariable UUID attachmentId) {
-        AttachmentContent file = attachments.download(context, id, attachmentId);
+    ResponseEntity<StreamingResponseBody> download(
+            CallContext context, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+        AttachmentDownload file = attachments.download(context, id, attachmentId);
         String name = file.attachment().fileName().orElse("attachment");
+        StreamingResponseBody body = file.content()::writeTo;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.attachment().mediaType()))
-                .contentLength(file.content().length)
+                .contentLength(file.attachment().size())
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
@@ -143,6 +146,6 @@ class AttachmentController {
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noStore())
-                .body(file.content());
+                .body(body);
     }
 }

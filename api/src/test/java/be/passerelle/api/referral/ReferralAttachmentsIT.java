@@ -1,6 +1,7 @@
 package be.passerelle.api.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.api.ApiIntegrationTest;
 import be.passerelle.infra.testing.TestDatabase;
@@ -17,6 +18,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,17 +56,10 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
         assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
-        try (Connection system = systemConnection();
-                PreparedStatement query = system.prepareStatement(
-                        "select content_ciphertext, file_name_ciphertext from referral_attachments where id = ?")) {
-            query.setObject(1, UUID.fromString(attachment));
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                String stored = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1)
-                        + new String(rs.getBytes(2), StandardCharsets.ISO_8859_1);
-                assertThat(stored).doesNotContain(marker).doesNotContain("%PDF").doesNotContain("facture");
-            }
-        }
+        assertThat(storedCiphertexts(attachment))
+                .doesNotContain(marker)
+                .doesNotContain("%PDF")
+                .doesNotContain("facture");
 
         String vla = tokenOf("vla-agent");
         assertThat(get(attachments(id), vla).status()).isEqualTo(404);
@@ -80,6 +76,49 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
         assertThat(erased.json().path("items").get(0).path("fileName").isNull()).isTrue();
         assertThat(get(attachments(id) + "/" + attachment, tokenOf("nrj-agent")).status())
                 .isEqualTo(404);
+        assertThat(segmentCount(attachment)).as("erasure deletes the content").isZero();
+    }
+
+    @Test
+    void a_file_of_several_segments_streams_back_byte_for_byte_to_the_parties_only() throws Exception {
+        String id = newReferral();
+        String marker = "marker-" + UUID.randomUUID();
+        byte[] png = new byte[300_000];
+        new Random(42).nextBytes(png);
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        System.arraycopy(magic, 0, png, 0, magic.length);
+        for (int at = 1_000; at < png.length - marker.length(); at += 50_000) {
+            System.arraycopy(marker.getBytes(StandardCharsets.US_ASCII), 0, png, at, marker.length());
+        }
+        HttpResponse<byte[]> uploaded = upload(tokenOf("nrj-agent"), id, "scan.png", "image/png", png);
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(uploaded.body()).path("size").asInt()).isEqualTo(png.length);
+        String attachment = JSON.readTree(uploaded.body()).path("id").asString();
+
+        assertThat(segmentCount(attachment))
+                .as("300 000 bytes in segments of 64 KiB")
+                .isEqualTo(5);
+        assertThat(storedCiphertexts(attachment)).doesNotContain(marker);
+
+        for (String party : List.of("wal-agent", "nrj-agent")) {
+            HttpResponse<byte[]> download = HTTP.send(
+                    request(attachments(id) + "/" + attachment, tokenOf(party))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(png);
+            assertThat(download.headers().firstValueAsLong("Content-Length")).hasValue(png.length);
+            assertThat(download.headers().firstValue("Content-Type")).contains("image/png");
+            assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                    .startsWith("attachment;");
+            assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(download.headers().firstValue("Cache-Control").orElseThrow())
+                    .contains("no-store");
+        }
+
+        Response third = get(attachments(id) + "/" + attachment, tokenOf("vla-agent"));
+        assertThat(third.status()).isEqualTo(404);
     }
 
     @Test
@@ -108,6 +147,30 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
                         .path("items")
                         .size())
                 .isZero();
+    }
+
+    @Test
+    void a_download_whose_last_segment_is_gone_breaks_off_instead_of_ending_short() throws Exception {
+        String id = newReferral();
+        byte[] pdf = new byte[3 * 64 * 1024 + 10];
+        Arrays.fill(pdf, (byte) 'x');
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 5);
+        HttpResponse<byte[]> uploaded = upload(tokenOf("nrj-agent"), id, "long.pdf", "application/pdf", pdf);
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        String attachment = JSON.readTree(uploaded.body()).path("id").asString();
+        try (Connection system = systemConnection();
+                PreparedStatement delete = system.prepareStatement(
+                        "delete from referral_attachment_segments where attachment_id = ? and segment = 3")) {
+            delete.setObject(1, UUID.fromString(attachment));
+            assertThat(delete.executeUpdate()).isEqualTo(1);
+        }
+
+        HttpRequest download = request(attachments(id) + "/" + attachment, tokenOf("wal-agent"))
+                .GET()
+                .build();
+        assertThatThrownBy(() -> HTTP.send(download, HttpResponse.BodyHandlers.ofByteArray()))
+                .as("fewer bytes than the announced Content-Length")
+                .isInstanceOf(IOException.class);
     }
 
     private static String attachments(String id) {
@@ -151,6 +214,43 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
         Response created = send("POST", "/api/v1/referrals", tokenOf("wal-agent"), "application/json", body.toString());
         assertThat(created.status()).isEqualTo(201);
         return created.json().path("id").asString();
+    }
+
+    /** Everything stored for the attachment's name and content, as raw bytes read as text. */
+    private static String storedCiphertexts(String attachment) throws SQLException {
+        StringBuilder stored = new StringBuilder();
+        try (Connection system = systemConnection();
+                PreparedStatement query = system.prepareStatement("select content_ciphertext, file_name_ciphertext"
+                        + " from referral_attachments where id = ?"
+                        + " union all select ciphertext, null from referral_attachment_segments"
+                        + " where attachment_id = ?")) {
+            query.setObject(1, UUID.fromString(attachment));
+            query.setObject(2, UUID.fromString(attachment));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    for (int column = 1; column <= 2; column++) {
+                        byte[] bytes = rs.getBytes(column);
+                        if (bytes != null) {
+                            stored.append(new String(bytes, StandardCharsets.ISO_8859_1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(stored).as("something is stored").isNotEmpty();
+        return stored.toString();
+    }
+
+    private static int segmentCount(String attachment) throws SQLException {
+        try (Connection system = systemConnection();
+                PreparedStatement query = system.prepareStatement(
+                        "select count(*) from referral_attachment_segments where attachment_id = ?")) {
+            query.setObject(1, UUID.fromString(attachment));
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static Connection systemConnection() throws SQLException {

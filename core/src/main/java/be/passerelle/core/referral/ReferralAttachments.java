@@ -7,10 +7,12 @@ import be.passerelle.core.shared.BusinessRuleViolation;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
-import be.passerelle.core.shared.PayloadTooLarge;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.shared.UnsupportedMediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,11 +22,14 @@ import java.util.UUID;
 
 /**
  * Files exchanged on a referral (SPEC §4.3): at most {@link #MAX_BYTES}, of an accepted {@link
- * AttachmentType} judged on the bytes (the declared type must agree), scanned, stored encrypted,
- * visible to the two institutions only.
+ * AttachmentType} judged on the bytes (the declared type must agree), scanned, stored encrypted in
+ * segments of {@link #SEGMENT_BYTES}, visible to the two institutions only; streamed both ways.
  */
 public final class ReferralAttachments {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Plaintext bytes per stored segment: the unit of encryption, of streaming and of memory. */
+    public static final int SEGMENT_BYTES = 64 * 1024;
+
     private static final int MAX_NAME = 255;
 
     private final UnitOfWork unitOfWork;
@@ -49,30 +54,44 @@ public final class ReferralAttachments {
         this.clock = clock;
     }
 
+    /**
+     * Stores the file as it streams, one segment at a time: its first bytes decide the type, the
+     * size limit holds as it is read, and the segments, the attachment and its audit entry are
+     * written in one unit of work (a refusal half-way leaves nothing).
+     */
     public Attachment upload(
-            CallContext context, UUID referralId, String fileName, Optional<String> declaredType, byte[] content) {
+            CallContext context, UUID referralId, String fileName, Optional<String> declaredType, InputStream content) {
         TenantId tenant = ReferralStaff.tenantOf(context.caller());
         String name = fileName == null ? "" : fileName.strip();
         if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInput("a file name has 1 to " + MAX_NAME + " printable characters");
         }
-        if (content.length > MAX_BYTES) {
-            throw new PayloadTooLarge("an attachment has at most " + MAX_BYTES + " bytes");
-        }
-        AttachmentType type = AttachmentType.of(content)
+        UploadSegments segments = new UploadSegments(content, MAX_BYTES, SEGMENT_BYTES);
+        AttachmentType type = AttachmentType.of(segments.first())
                 .orElseThrow(() -> new UnsupportedMediaType("attachments are PDF, PNG or JPEG files"));
         if (declaredType.isPresent() && !declaredType.get().equalsIgnoreCase(type.mediaType())) {
             throw new UnsupportedMediaType("the declared type does not match the file's content");
         }
         return unitOfWork.inTenant(tenant, () -> {
             Referral referral = ReadReferrals.find(referrals, tenant, referralId);
-            if (!scanner.isClean(content)) {
+            UUID id = UUID.randomUUID();
+            VirusScanner.Scan scan = scanner.start();
+            int size = 0;
+            int count = 0;
+            for (Optional<UploadSegments.Segment> next = segments.next(); next.isPresent(); next = segments.next()) {
+                UploadSegments.Segment segment = next.get();
+                scan.accept(segment.bytes());
+                attachments.addSegment(
+                        id, referral.parties(), tenant, segment.index(), segment.last(), segment.bytes());
+                size += segment.bytes().length;
+                count++;
+            }
+            if (!scan.isClean()) {
                 throw new BusinessRuleViolation("the file was refused by the virus scanner");
             }
-            UUID id = UUID.randomUUID();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Actor actor = Actor.of(context.caller());
-            attachments.add(id, referralId, referral.parties(), tenant, actor, name, type, content, now);
+            attachments.add(id, referralId, referral.parties(), tenant, actor, name, type, size, count, now);
             audit.append(new AuditEntry(
                     Optional.of(tenant),
                     actor,
@@ -82,8 +101,7 @@ public final class ReferralAttachments {
                     context.requestId(),
                     now));
             ReferralParty uploader = referral.sender().id().equals(tenant) ? referral.sender() : referral.receiver();
-            return new Attachment(
-                    id, uploader, actor.name(), Optional.of(name), type.mediaType(), content.length, false, now);
+            return new Attachment(id, uploader, actor.name(), Optional.of(name), type.mediaType(), size, false, now);
         });
     }
 
@@ -95,11 +113,37 @@ public final class ReferralAttachments {
         });
     }
 
-    public AttachmentContent download(CallContext context, UUID referralId, UUID attachmentId) {
+    /**
+     * The attachment's metadata now, its content when written: each segment is read and decrypted
+     * in its own short unit of work for {@code context}'s tenant (the party check and row-level
+     * security hold for every one), so a download holds one segment in memory and no transaction
+     * open while the client reads.
+     */
+    public AttachmentDownload download(CallContext context, UUID referralId, UUID attachmentId) {
         TenantId tenant = ReferralStaff.tenantOf(context.caller());
-        return unitOfWork.inTenant(tenant, () -> {
+        StoredAttachment stored = unitOfWork.inTenant(tenant, () -> {
             ReadReferrals.find(referrals, tenant, referralId);
-            return attachments.content(tenant, referralId, attachmentId).orElseThrow(() -> new NotFound("attachment"));
+            return attachments.find(tenant, referralId, attachmentId).orElseThrow(() -> new NotFound("attachment"));
         });
+        return new AttachmentDownload(stored.attachment(), out -> write(tenant, referralId, stored, out));
+    }
+
+    private void write(TenantId tenant, UUID referralId, StoredAttachment stored, OutputStream out) throws IOException {
+        UUID id = stored.attachment().id();
+        long written = 0;
+        for (int index = 0; index < stored.segments(); index++) {
+            int segment = index;
+            byte[] bytes = unitOfWork
+                    .inTenant(tenant, () -> attachments.segment(tenant, referralId, id, segment))
+                    .orElseThrow(() -> new NotFound("attachment content"));
+            written += bytes.length;
+            if (written > stored.attachment().size()) {
+                throw new IllegalStateException("attachment " + id + " is longer than its recorded size");
+            }
+            out.write(bytes);
+        }
+        if (written != stored.attachment().size()) {
+            throw new IllegalStateException("attachment " + id + " is shorter than its recorded size");
+        }
     }
 }

@@ -16,7 +16,7 @@ public enum SystemOperation {
     /** Deleting idempotency keys (and their encrypted responses) older than 24 hours. */
     IDEMPOTENCY_PURGE,
     /**
-     * Erasing a referral's personal data (citizen, summary, notes, messages, idempotent replays) on
+     * Erasing a referral's personal data (citizen, summary, notes, messages, attachments, idempotent replays) on
      * a party's request, across its forward chain and both parties' rows.
      */
     PERSONAL_DATA_ERASURE,

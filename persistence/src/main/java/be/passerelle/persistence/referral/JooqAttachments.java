@@ -1,17 +1,18 @@
 package be.passerelle.persistence.referral;
 
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENT_SEGMENTS;
 import static be.passerelle.persistence.jooq.Tables.TENANTS;
 
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
 import be.passerelle.core.referral.Attachment;
-import be.passerelle.core.referral.AttachmentContent;
 import be.passerelle.core.referral.AttachmentType;
 import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.ReferralParties;
 import be.passerelle.core.referral.ReferralParty;
+import be.passerelle.core.referral.StoredAttachment;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.persistence.Database;
@@ -26,11 +27,13 @@ import java.util.UUID;
 import org.jooq.Record;
 
 /**
- * Attachments in PostgreSQL: name and content sealed with the personal-data cipher (each bound to
- * its row), media type and size in clear; both walls as for referrals.
+ * Attachments in PostgreSQL: name and content sealed with the personal-data cipher (the name bound
+ * to its row, the content in segments, each bound to its attachment, index and finality), media
+ * type, size and segment count in clear; both walls as for referrals, on every segment too.
  */
 public final class JooqAttachments implements Attachments {
     private static final String TABLE = "referral_attachments";
+    private static final String SEGMENTS = "referral_attachment_segments";
     private static final Tenants UPLOADER = TENANTS.as("uploader");
 
     private final Database database;
@@ -42,6 +45,26 @@ public final class JooqAttachments implements Attachments {
     }
 
     @Override
+    public void addSegment(
+            UUID attachmentId, ReferralParties parties, TenantId uploader, int index, boolean last, byte[] content) {
+        Sealed sealed = cipher.seal(content, segmentContext(attachmentId, index, last));
+        database.dsl()
+                .insertInto(REFERRAL_ATTACHMENT_SEGMENTS)
+                .set(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID, attachmentId)
+                .set(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT, index)
+                .set(
+                        REFERRAL_ATTACHMENT_SEGMENTS.SENDER_TENANT_ID,
+                        parties.sender().value())
+                .set(
+                        REFERRAL_ATTACHMENT_SEGMENTS.RECEIVER_TENANT_ID,
+                        parties.receiver().value())
+                .set(REFERRAL_ATTACHMENT_SEGMENTS.UPLOADER_TENANT_ID, uploader.value())
+                .set(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID, sealed.keyId())
+                .set(REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT, sealed.ciphertext())
+                .execute();
+    }
+
+    @Override
     public void add(
             UUID id,
             UUID referralId,
@@ -50,11 +73,11 @@ public final class JooqAttachments implements Attachments {
             Actor actor,
             String fileName,
             AttachmentType type,
-            byte[] content,
+            int size,
+            int segments,
             Instant at) {
         Sealed name =
                 cipher.seal(fileName.getBytes(StandardCharsets.UTF_8), PersonalDataCodec.context(TABLE, id, "name"));
-        Sealed sealed = cipher.seal(content, PersonalDataCodec.context(TABLE, id, "content"));
         database.dsl()
                 .insertInto(REFERRAL_ATTACHMENTS)
                 .set(REFERRAL_ATTACHMENTS.ID, id)
@@ -65,10 +88,10 @@ public final class JooqAttachments implements Attachments {
                 .set(REFERRAL_ATTACHMENTS.UPLOADER_ID, actor.id())
                 .set(REFERRAL_ATTACHMENTS.UPLOADER_NAME, actor.name())
                 .set(REFERRAL_ATTACHMENTS.MEDIA_TYPE, type.mediaType())
-                .set(REFERRAL_ATTACHMENTS.SIZE_BYTES, content.length)
-                .set(REFERRAL_ATTACHMENTS.KEY_ID, sealed.keyId())
+                .set(REFERRAL_ATTACHMENTS.SIZE_BYTES, size)
+                .set(REFERRAL_ATTACHMENTS.SEGMENT_COUNT, segments)
+                .set(REFERRAL_ATTACHMENTS.KEY_ID, name.keyId())
                 .set(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT, name.ciphertext())
-                .set(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT, sealed.ciphertext())
                 .set(REFERRAL_ATTACHMENTS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
                 .execute();
     }
@@ -97,7 +120,7 @@ public final class JooqAttachments implements Attachments {
     }
 
     @Override
-    public Optional<AttachmentContent> content(TenantId viewer, UUID referralId, UUID attachmentId) {
+    public Optional<StoredAttachment> find(TenantId viewer, UUID referralId, UUID attachmentId) {
         return database.dsl()
                 .select(
                         REFERRAL_ATTACHMENTS.ID,
@@ -109,7 +132,7 @@ public final class JooqAttachments implements Attachments {
                         REFERRAL_ATTACHMENTS.MEDIA_TYPE,
                         REFERRAL_ATTACHMENTS.SIZE_BYTES,
                         REFERRAL_ATTACHMENTS.CREATED_AT,
-                        REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)
+                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT)
                 .from(REFERRAL_ATTACHMENTS)
                 .join(UPLOADER)
                 .on(UPLOADER.ID.eq(REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID))
@@ -118,13 +141,64 @@ public final class JooqAttachments implements Attachments {
                 .and(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
                 .and(Tenancy.partyTo(
                         REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, viewer))
-                .fetchOptional(r -> new AttachmentContent(
+                .fetchOptional(r -> new StoredAttachment(
                         toAttachment(r),
-                        cipher.open(
-                                new Sealed(
-                                        r.get(REFERRAL_ATTACHMENTS.KEY_ID),
-                                        r.get(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)),
-                                PersonalDataCodec.context(TABLE, r.get(REFERRAL_ATTACHMENTS.ID), "content"))));
+                        // A row from before segments holds its content as one value.
+                        Optional.ofNullable(r.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT))
+                                .orElse(1)));
+    }
+
+    @Override
+    public Optional<byte[]> segment(TenantId viewer, UUID referralId, UUID attachmentId, int index) {
+        return database.dsl()
+                .select(
+                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
+                        REFERRAL_ATTACHMENTS.KEY_ID,
+                        REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT,
+                        REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID,
+                        REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT)
+                .from(REFERRAL_ATTACHMENTS)
+                .leftJoin(REFERRAL_ATTACHMENT_SEGMENTS)
+                .on(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(REFERRAL_ATTACHMENTS.ID))
+                .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(index))
+                .and(Tenancy.partyTo(
+                        REFERRAL_ATTACHMENT_SEGMENTS.SENDER_TENANT_ID,
+                        REFERRAL_ATTACHMENT_SEGMENTS.RECEIVER_TENANT_ID,
+                        viewer))
+                .where(REFERRAL_ATTACHMENTS.ID.eq(attachmentId))
+                .and(REFERRAL_ATTACHMENTS.REFERRAL_ID.eq(referralId))
+                .and(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
+                .and(Tenancy.partyTo(
+                        REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, viewer))
+                .fetchOptional()
+                .flatMap(r -> openSegment(attachmentId, index, r));
+    }
+
+    private Optional<byte[]> openSegment(UUID attachmentId, int index, Record r) {
+        Integer count = r.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT);
+        if (count == null) {
+            return index == 0
+                    ? Optional.of(cipher.open(
+                            new Sealed(
+                                    r.get(REFERRAL_ATTACHMENTS.KEY_ID), r.get(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)),
+                            PersonalDataCodec.context(TABLE, attachmentId, "content")))
+                    : Optional.empty();
+        }
+        byte[] ciphertext = r.get(REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT);
+        if (index < 0 || index >= count || ciphertext == null) {
+            return Optional.empty();
+        }
+        return Optional.of(cipher.open(
+                new Sealed(r.get(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID), ciphertext),
+                segmentContext(attachmentId, index, index == count - 1)));
+    }
+
+    /**
+     * What a segment is sealed to: its attachment, its place and, for the last one, that it is the
+     * last (so that dropping segments from the end does not go unnoticed either).
+     */
+    static String segmentContext(UUID attachmentId, int index, boolean last) {
+        return PersonalDataCodec.context(SEGMENTS, attachmentId, "segment:" + index + (last ? ":last" : ""));
     }
 
     private Attachment toAttachment(Record r) {

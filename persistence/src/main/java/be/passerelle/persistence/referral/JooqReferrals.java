@@ -3,6 +3,7 @@ package be.passerelle.persistence.referral;
 import static be.passerelle.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static be.passerelle.persistence.jooq.Tables.REFERRALS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENT_SEGMENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_MESSAGES;
 import static be.passerelle.persistence.jooq.Tables.TENANTS;
@@ -474,6 +475,12 @@ public final class JooqReferrals implements Referrals {
                 .set(REFERRAL_MESSAGES.ERASED_AT, utc(at))
                 .where(REFERRAL_MESSAGES.REFERRAL_ID.in(chain))
                 .and(REFERRAL_MESSAGES.BODY_KEY_ID.isNotNull())
+                .execute();
+        database.dsl()
+                .deleteFrom(REFERRAL_ATTACHMENT_SEGMENTS)
+                .where(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.in(DSL.select(REFERRAL_ATTACHMENTS.ID)
+                        .from(REFERRAL_ATTACHMENTS)
+                        .where(REFERRAL_ATTACHMENTS.REFERRAL_ID.in(chain))))
                 .execute();
         database.dsl()
                 .update(REFERRAL_ATTACHMENTS)

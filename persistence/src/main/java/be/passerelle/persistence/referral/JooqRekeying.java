@@ -3,6 +3,7 @@ package be.passerelle.persistence.referral;
 import static be.passerelle.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static be.passerelle.persistence.jooq.Tables.REFERRALS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENT_SEGMENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_MESSAGES;
 
@@ -21,7 +22,8 @@ import org.jooq.TableField;
 
 /**
  * Re-seals every encrypted column under the cipher's current key: referrals (citizen, summary),
- * timeline notes, message bodies, attachments (name, content) and idempotent replays. Each row is
+ * timeline notes, message bodies, attachments (name, content of rows from before segments),
+ * attachment segments and idempotent replays. Each row is
  * updated only if its key id is still the one read, so concurrent runs do not clash.
  */
 public final class JooqRekeying implements Rekeying {
@@ -74,6 +76,7 @@ public final class JooqRekeying implements Rekeying {
                         new Column(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT, "name"),
                         new Column(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT, "content")),
                 limit);
+        moved += rekeySegments(limit);
         moved += rekeyReplays(limit);
         return moved;
     }
@@ -113,6 +116,51 @@ public final class JooqRekeying implements Rekeying {
                     .set(changes)
                     .where(id.eq(rowId))
                     .and(keyId.eq(old))
+                    .execute();
+        }
+        return moved;
+    }
+
+    /** Attachment segments, one at a time (a batch of them would be a batch of 64 KiB values). */
+    private int rekeySegments(int limit) {
+        String current = cipher.currentKeyId();
+        int moved = 0;
+        for (Record key : database.dsl()
+                .select(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID, REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT)
+                .from(REFERRAL_ATTACHMENT_SEGMENTS)
+                .where(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID.ne(current))
+                .limit(limit)
+                .fetch()) {
+            UUID attachment = key.get(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID);
+            int segment = key.get(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT);
+            Record row = database.dsl()
+                    .select(
+                            REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID,
+                            REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT,
+                            REFERRAL_ATTACHMENTS.SEGMENT_COUNT)
+                    .from(REFERRAL_ATTACHMENT_SEGMENTS)
+                    .join(REFERRAL_ATTACHMENTS)
+                    .on(REFERRAL_ATTACHMENTS.ID.eq(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID))
+                    .where(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(attachment))
+                    .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(segment))
+                    .and(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID.ne(current))
+                    .fetchOne();
+            if (row == null) {
+                continue;
+            }
+            String old = row.get(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID);
+            Integer count = row.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT);
+            String context = JooqAttachments.segmentContext(attachment, segment, count != null && segment == count - 1);
+            byte[] plain = cipher.open(new Sealed(old, row.get(REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT)), context);
+            moved += database.dsl()
+                    .update(REFERRAL_ATTACHMENT_SEGMENTS)
+                    .set(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID, current)
+                    .set(
+                            REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT,
+                            cipher.seal(plain, context).ciphertext())
+                    .where(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(attachment))
+                    .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(segment))
+                    .and(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID.eq(old))
                     .execute();
         }
         return moved;

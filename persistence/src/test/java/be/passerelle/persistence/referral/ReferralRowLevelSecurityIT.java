@@ -14,13 +14,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The database wall alone for referrals: plain SQL as the application role, without the
- * application's predicate. A referral, its timeline and its messages are visible to its sender and
- * its receiver, and to no third tenant, whatever the third tenant asks for.
+ * application's predicate. A referral, its timeline, its messages and its attachments (with their
+ * content segments) are visible to its sender and its receiver, and to no third tenant, whatever
+ * the third tenant asks for.
  */
 class ReferralRowLevelSecurityIT {
     private static TestPersistence db;
@@ -28,6 +30,7 @@ class ReferralRowLevelSecurityIT {
     private static TenantId receiver;
     private static TenantId third;
     private static UUID referral;
+    private static UUID attachment;
 
     @BeforeAll
     static void aReferralFromSenderToReceiver() throws SQLException {
@@ -36,6 +39,7 @@ class ReferralRowLevelSecurityIT {
         receiver = db.newTenant("rls-receiver");
         third = db.newTenant("rls-third");
         referral = UUID.randomUUID();
+        attachment = UUID.randomUUID();
         try (Connection app = connect(db.settings.app())) {
             app.setAutoCommit(false);
             bind(app, sender);
@@ -56,9 +60,18 @@ class ReferralRowLevelSecurityIT {
                     app,
                     "insert into referral_attachments (id, referral_id, sender_tenant_id, receiver_tenant_id,"
                             + " uploader_tenant_id, uploader_id, uploader_name, media_type, size_bytes, created_at)"
-                            + " values ('" + UUID.randomUUID() + "', '" + referral + "', '" + sender + "', '"
+                            + " values ('" + attachment + "', '" + referral + "', '" + sender + "', '"
                             + receiver + "', '" + sender + "', 'u', 'u', 'application/pdf', 0, now())");
+            insertSegment(app, attachment, 0, sender, receiver, sender);
             app.commit();
+        }
+    }
+
+    /** Its placeholder ciphertext would not open for the re-encryption test sharing the database. */
+    @AfterAll
+    static void withoutTheSegment() throws SQLException {
+        try (Connection system = connect(db.settings.system())) {
+            execute(system, "delete from referral_attachment_segments where attachment_id = '" + attachment + "'");
         }
     }
 
@@ -79,6 +92,11 @@ class ReferralRowLevelSecurityIT {
                                 app,
                                 "select uploader_id from referral_attachments where referral_id = '" + referral + "'"))
                         .containsExactly("u");
+                assertThat(values(
+                                app,
+                                "select segment from referral_attachment_segments where attachment_id = '" + attachment
+                                        + "'"))
+                        .containsExactly("0");
                 app.rollback();
             }
         }
@@ -95,6 +113,13 @@ class ReferralRowLevelSecurityIT {
             assertThat(values(app, "select id from referral_events")).isEmpty();
             assertThat(values(app, "select id from referral_messages")).isEmpty();
             assertThat(values(app, "select id from referral_attachments")).isEmpty();
+            assertThat(values(app, "select attachment_id from referral_attachment_segments"))
+                    .isEmpty();
+            assertThat(values(
+                            app,
+                            "select segment from referral_attachment_segments where attachment_id = '" + attachment
+                                    + "'"))
+                    .isEmpty();
             assertThat(values(
                             app, "update referrals set state = 'WITHDRAWN' where id = '" + referral + "' returning id"))
                     .isEmpty();
@@ -134,6 +159,31 @@ class ReferralRowLevelSecurityIT {
                                     + "', '" + receiver + "', '" + third + "', 'x', 'x', now())"))
                     .hasMessageContaining("row-level security");
             app.rollback();
+        }
+    }
+
+    @Test
+    void a_third_tenant_cannot_add_a_segment_to_an_attachment_of_the_referral() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            for (TenantId uploader : List.of(third, sender)) {
+                bind(app, third);
+                assertThatThrownBy(() -> insertSegment(app, attachment, 1, sender, receiver, uploader))
+                        .hasMessageContaining("row-level security");
+                app.rollback();
+            }
+        }
+    }
+
+    @Test
+    void a_segment_carries_the_parties_of_its_attachment() throws SQLException {
+        try (Connection app = connect(db.settings.app())) {
+            app.setAutoCommit(false);
+            bind(app, sender);
+            insertSegment(app, attachment, 1, sender, third, sender);
+            assertThatThrownBy(app::commit)
+                    .as("the deferred foreign key holds the parties to the attachment's")
+                    .hasMessageContaining("foreign key");
         }
     }
 
@@ -203,6 +253,16 @@ class ReferralRowLevelSecurityIT {
             statement.setString(4, "PSR-2026-" + id.toString().substring(0, 6).toUpperCase());
             statement.executeUpdate();
         }
+    }
+
+    private static void insertSegment(
+            Connection connection, UUID attachment, int index, TenantId from, TenantId to, TenantId uploader)
+            throws SQLException {
+        execute(
+                connection,
+                "insert into referral_attachment_segments (attachment_id, segment, sender_tenant_id,"
+                        + " receiver_tenant_id, uploader_tenant_id, key_id, ciphertext) values ('" + attachment
+                        + "', " + index + ", '" + from + "', '" + to + "', '" + uploader + "', 'k', '\\x00')");
     }
 
     private static Connection connect(DatabaseSettings.Credentials credentials) throws SQLException {

@@ -1,10 +1,12 @@
 package be.passerelle.persistence.referral;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.privacy.ReencryptPersonalData;
+import be.passerelle.core.referral.AttachmentType;
 import be.passerelle.core.referral.Citizen;
 import be.passerelle.core.referral.Consent;
 import be.passerelle.core.referral.NewReferral;
@@ -48,7 +50,9 @@ class RekeyingIT {
         TenantId receiver = db.newTenant("rekey-receiver");
         ReferralParties parties = new ReferralParties(sender, receiver);
         JooqReferrals before = new JooqReferrals(db.database, new AesGcmCipher(Keyring.parse(OLD)));
+        JooqAttachments attachmentsBefore = new JooqAttachments(db.database, new AesGcmCipher(Keyring.parse(OLD)));
         UUID id = UUID.randomUUID();
+        UUID attachment = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Citizen citizen = new Citizen(
                 "Jeanne", "Dupont", Optional.of("j@example.org"), Optional.empty(), Optional.empty(), Language.FR);
@@ -84,12 +88,17 @@ class RekeyingIT {
                     Optional.empty(),
                     now));
             before.addMessage(new NewReferralMessage(UUID.randomUUID(), id, parties, sender, actor, "a message", now));
+            attachmentsBefore.addSegment(attachment, parties, sender, 0, false, "%PDF-first".getBytes(UTF_8));
+            attachmentsBefore.addSegment(attachment, parties, sender, 1, true, "second".getBytes(UTF_8));
+            attachmentsBefore.add(attachment, id, parties, sender, actor, "scan.pdf", AttachmentType.PDF, 16, 2, now);
             return null;
         });
 
         AesGcmCipher rotated = new AesGcmCipher(Keyring.parse(NEW + "," + OLD));
         ReencryptPersonalData job = new ReencryptPersonalData(db.unitOfWork, new JooqRekeying(db.database, rotated));
-        assertThat(job.run(10_000)).isGreaterThanOrEqualTo(3);
+        assertThat(job.run(10_000))
+                .as("referral, note, message, attachment name, two segments")
+                .isGreaterThanOrEqualTo(6);
         assertThat(job.run(10_000)).as("nothing left under the old key").isZero();
 
         JooqReferrals after = new JooqReferrals(db.database, new AesGcmCipher(Keyring.parse(NEW)));
@@ -108,6 +117,21 @@ class RekeyingIT {
                         .get(0)
                         .body())
                 .contains("a message");
+        JooqAttachments attachmentsAfter = new JooqAttachments(db.database, new AesGcmCipher(Keyring.parse(NEW)));
+        assertThat(db.unitOfWork
+                        .inTenant(receiver, () -> attachmentsAfter.find(receiver, id, attachment))
+                        .orElseThrow()
+                        .attachment()
+                        .fileName())
+                .contains("scan.pdf");
+        assertThat(db.unitOfWork.inTenant(receiver, () -> attachmentsAfter.segment(receiver, id, attachment, 0)))
+                .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo("%PDF-first".getBytes(UTF_8)));
+        assertThat(db.unitOfWork.inTenant(receiver, () -> attachmentsAfter.segment(receiver, id, attachment, 1)))
+                .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo("second".getBytes(UTF_8)));
+        assertThatThrownBy(() ->
+                        db.unitOfWork.inTenant(receiver, () -> attachmentsBefore.segment(receiver, id, attachment, 0)))
+                .as("the old key alone no longer opens the segments")
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> db.unitOfWork.inTenant(receiver, () -> before.find(receiver, id)))
                 .as("the old key alone no longer opens the data")
                 .isInstanceOf(IllegalStateException.class);
