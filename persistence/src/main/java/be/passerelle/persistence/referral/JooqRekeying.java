@@ -6,6 +6,7 @@ import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENT_SEGMENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_MESSAGES;
+import static be.passerelle.persistence.jooq.Tables.WEBHOOK_ENDPOINTS;
 
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Rekeying;
@@ -23,7 +24,7 @@ import org.jooq.TableField;
 /**
  * Re-seals every encrypted column under the cipher's current key: referrals (citizen, summary),
  * timeline notes, message bodies, attachments (name, content of rows from before segments),
- * attachment segments and idempotent replays. Each row is
+ * attachment segments, idempotent replays and webhook signing secrets. Each row is
  * updated only if its key id is still the one read, so concurrent runs do not clash.
  */
 public final class JooqRekeying implements Rekeying {
@@ -75,6 +76,13 @@ public final class JooqRekeying implements Rekeying {
                 List.of(
                         new Column(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT, "name"),
                         new Column(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT, "content")),
+                limit);
+        moved += rekey(
+                WEBHOOK_ENDPOINTS,
+                "webhook_endpoints",
+                WEBHOOK_ENDPOINTS.ID,
+                WEBHOOK_ENDPOINTS.SECRET_KEY_ID,
+                List.of(new Column(WEBHOOK_ENDPOINTS.SECRET_CIPHERTEXT, "secret")),
                 limit);
         moved += rekeySegments(limit);
         moved += rekeyReplays(limit);

@@ -25,6 +25,7 @@ import org.jooq.Record;
 final class WebhookRows {
     private WebhookRows() {}
 
+    /** The secret's context; the re-keying job rebuilds it as {@code table:row:column}. */
     static String secretContext(UUID endpoint) {
         return "webhook_endpoints:" + endpoint + ":secret";
     }
