@@ -165,7 +165,8 @@ class RowLevelSecurityIT {
             app.rollback();
             // the row's fake sealed secret must not outlive the test (the re-keying test reads every row)
             bind(app, tenantA);
-            assertThat(app.createStatement().executeUpdate("delete from webhook_endpoints")).isEqualTo(1);
+            assertThat(app.createStatement().executeUpdate("delete from webhook_endpoints"))
+                    .isEqualTo(1);
             app.commit();
         }
     }

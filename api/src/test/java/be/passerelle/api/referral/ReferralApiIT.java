@@ -543,6 +543,10 @@ class ReferralApiIT extends ApiIntegrationTest {
                 .json()
                 .path("items")
                 .forEach(event -> assertThat(event.path("note").isNull()).isTrue());
+        assertThat(erasuresInTrailOf("wal-admin", first)).containsExactly("wal-agent");
+        assertThat(erasuresInTrailOf("nrj-admin", first)).containsExactly("wal-agent");
+        assertThat(erasuresInTrailOf("nrj-admin", chained)).containsExactly("wal-agent");
+        assertThat(erasuresInTrailOf("fed-admin", chained)).containsExactly("wal-agent");
 
         Response retry =
                 createWithKey(wal, key, body("energy-ombudsman", marker).toString());
@@ -563,12 +567,27 @@ class ReferralApiIT extends ApiIntegrationTest {
                 .isTrue();
         assertThat(get(REFERRALS + "/" + finished, wal).json().path("state").asString())
                 .isEqualTo("WITHDRAWN");
+        assertThat(erasuresInTrailOf("wal-admin", finished)).containsExactly("system:personal-data-retention");
+        assertThat(erasuresInTrailOf("nrj-admin", finished)).containsExactly("system:personal-data-retention");
         assertThat(get(REFERRALS + "/" + open, wal)
                         .json()
                         .path("citizen")
                         .path("firstName")
                         .asString())
                 .isEqualTo("Jeanne");
+    }
+
+    /** Who erased the referral's personal data, as the admin's own audit trail tells. */
+    private List<String> erasuresInTrailOf(String admin, String referral) {
+        List<String> actors = new ArrayList<>();
+        get(
+                        "/api/v1/audit-events?action=referral.personal_data_erased&targetType=referral&targetId="
+                                + referral,
+                        tokenOf(admin))
+                .json()
+                .path("items")
+                .forEach(e -> actors.add(e.path("actor").path("name").asString()));
+        return actors;
     }
 
     @Test

@@ -59,17 +59,8 @@ public final class ErasePersonalData {
         unitOfWork.inTenant(tenant, () -> ReadReferrals.find(referrals, tenant, id));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         unitOfWork.inSystem(SystemOperation.PERSONAL_DATA_ERASURE, () -> {
-            List<UUID> erased = referrals.erasePersonalData(id, now);
-            for (UUID referral : erased) {
-                audit.append(new AuditEntry(
-                        Optional.of(tenant),
-                        Actor.of(context.caller()),
-                        "referral.personal_data_erased",
-                        "referral",
-                        referral.toString(),
-                        context.requestId(),
-                        now));
-            }
+            List<ErasedReferral> erased = referrals.erasePersonalData(id, now);
+            record(erased, Actor.of(context.caller()), context.requestId(), now);
             return erased;
         });
         return unitOfWork.inTenant(tenant, () -> ReadReferrals.find(referrals, tenant, id));
@@ -85,19 +76,28 @@ public final class ErasePersonalData {
         return unitOfWork.inSystem(SystemOperation.PERSONAL_DATA_RETENTION, () -> {
             int count = 0;
             for (UUID id : referrals.holdingExpiredPersonalData(now.minus(afterFinal), now.minus(maxAge), limit)) {
-                for (UUID referral : referrals.erasePersonalData(id, now)) {
-                    count++;
-                    audit.append(new AuditEntry(
-                            Optional.empty(),
-                            Actor.system(SystemOperation.PERSONAL_DATA_RETENTION),
-                            "referral.personal_data_erased",
-                            "referral",
-                            referral.toString(),
-                            requestId,
-                            now));
-                }
+                List<ErasedReferral> erased = referrals.erasePersonalData(id, now);
+                record(erased, Actor.system(SystemOperation.PERSONAL_DATA_RETENTION), requestId, now);
+                count += erased.size();
             }
             return count;
         });
+    }
+
+    /** Each erasure appears in the trails of both institutions of the referral. */
+    private void record(List<ErasedReferral> erased, Actor actor, String requestId, Instant at) {
+        for (ErasedReferral referral : erased) {
+            for (TenantId party :
+                    List.of(referral.parties().sender(), referral.parties().receiver())) {
+                audit.append(new AuditEntry(
+                        Optional.of(party),
+                        actor,
+                        "referral.personal_data_erased",
+                        "referral",
+                        referral.id().toString(),
+                        requestId,
+                        at));
+            }
+        }
     }
 }

@@ -46,9 +46,9 @@ public interface Referrals {
      * timeline notes, message bodies and idempotent replays; the non-personal facts stay. Only in a
      * system operation (the rows belong to several tenants).
      *
-     * @return the ids of the referrals erased
+     * @return the referrals of the chain, with their parties
      */
-    List<UUID> erasePersonalData(UUID referralId, Instant at);
+    List<ErasedReferral> erasePersonalData(UUID referralId, Instant at);
 
     /**
      * Referrals still holding personal data that finished before {@code finishedBefore} or were

@@ -12,6 +12,7 @@ import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
 import be.passerelle.core.referral.CloseOutcome;
 import be.passerelle.core.referral.Consent;
+import be.passerelle.core.referral.ErasedReferral;
 import be.passerelle.core.referral.ForwardedReferral;
 import be.passerelle.core.referral.NewReferral;
 import be.passerelle.core.referral.NewReferralEvent;
@@ -21,6 +22,7 @@ import be.passerelle.core.referral.PublicReference;
 import be.passerelle.core.referral.Referral;
 import be.passerelle.core.referral.ReferralEvent;
 import be.passerelle.core.referral.ReferralMessage;
+import be.passerelle.core.referral.ReferralParties;
 import be.passerelle.core.referral.ReferralParty;
 import be.passerelle.core.referral.ReferralProgress;
 import be.passerelle.core.referral.ReferralQuery;
@@ -440,7 +442,7 @@ public final class JooqReferrals implements Referrals {
     }
 
     @Override
-    public List<UUID> erasePersonalData(UUID referralId, Instant at) {
+    public List<ErasedReferral> erasePersonalData(UUID referralId, Instant at) {
         requireSystemOperation();
         // The referral and every referral forwarded from or to it, in both directions.
         List<UUID> chain = database.dsl()
@@ -499,7 +501,16 @@ public final class JooqReferrals implements Referrals {
                 .where(IDEMPOTENCY_KEYS.RESOURCE_ID.in(chain))
                 .and(IDEMPOTENCY_KEYS.RESPONSE_KEY_ID.isNotNull())
                 .execute();
-        return chain;
+        return database.dsl()
+                .select(REFERRALS.ID, REFERRALS.SENDER_TENANT_ID, REFERRALS.RECEIVER_TENANT_ID)
+                .from(REFERRALS)
+                .where(REFERRALS.ID.in(chain))
+                .orderBy(REFERRALS.CREATED_AT)
+                .fetch(r -> new ErasedReferral(
+                        r.get(REFERRALS.ID),
+                        new ReferralParties(
+                                new TenantId(r.get(REFERRALS.SENDER_TENANT_ID)),
+                                new TenantId(r.get(REFERRALS.RECEIVER_TENANT_ID)))));
     }
 
     @Override
