@@ -7,6 +7,7 @@ import be.passerelle.core.tenant.ApiClients;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.persistence.audit.JooqAuditTrail;
 import be.passerelle.persistence.outbox.JooqOutbox;
+import be.passerelle.persistence.outbox.OutboxSignal;
 import be.passerelle.persistence.tenant.JooqApiClients;
 import be.passerelle.persistence.tenant.JooqTenants;
 import com.zaxxer.hikari.HikariDataSource;
@@ -69,7 +70,12 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    public Outbox outbox(Database database) {
-        return new JooqOutbox(database);
+    public OutboxSignal outboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
+    public Outbox outbox(Database database, OutboxSignal signal) {
+        return new JooqOutbox(database, signal::signal);
     }
 }

@@ -8,13 +8,21 @@ import be.passerelle.core.shared.TenantId;
 import be.passerelle.persistence.Database;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The outbox table; the application appends, the dispatcher (system role) reads. */
+/**
+ * The outbox table; the application appends, the dispatcher (system role) reads. Once the
+ * transaction that recorded events commits, {@code afterCommit} is run (this node's dispatcher
+ * wakes up instead of waiting for its next poll).
+ */
 public final class JooqOutbox implements Outbox {
     private final Database database;
+    private final Runnable afterCommit;
 
-    public JooqOutbox(Database database) {
+    public JooqOutbox(Database database, Runnable afterCommit) {
         this.database = database;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -35,5 +43,13 @@ public final class JooqOutbox implements Outbox {
                 .set(OUTBOX_EVENTS.LINK, event.link())
                 .set(OUTBOX_EVENTS.OCCURRED_AT, event.occurredAt().atOffset(ZoneOffset.UTC))
                 .execute();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    afterCommit.run();
+                }
+            });
+        }
     }
 }
