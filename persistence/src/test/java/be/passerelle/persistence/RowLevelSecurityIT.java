@@ -101,6 +101,10 @@ class RowLevelSecurityIT {
             assertThatThrownBy(() -> actions(app, "delete from audit_events returning action"))
                     .hasMessageContaining("permission denied");
             app.rollback();
+            bind(app, tenantA);
+            assertThatThrownBy(() -> actions(app, "update audit_events set action = 'rewritten' returning action"))
+                    .hasMessageContaining("permission denied");
+            app.rollback();
         }
     }
 

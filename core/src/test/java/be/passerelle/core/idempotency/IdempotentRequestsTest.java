@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.passerelle.core.shared.BusinessRuleViolation;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.testing.DirectUnitOfWork;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class IdempotentRequestsTest {
@@ -129,23 +127,6 @@ class IdempotentRequestsTest {
         @Override
         public Clock withZone(java.time.ZoneId zone) {
             return this;
-        }
-    }
-
-    private static final class DirectUnitOfWork implements UnitOfWork {
-        @Override
-        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T inShared(Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T inSystem(SystemOperation operation, Supplier<T> work) {
-            return work.get();
         }
     }
 

@@ -8,16 +8,14 @@ import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.Role;
-import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.testing.DirectUnitOfWork;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class IdentifyCallerTest {
@@ -95,24 +93,6 @@ class IdentifyCallerTest {
 
     private static TokenIdentity token(Set<Role> roles, String... organizations) {
         return new TokenIdentity("user-1", "someone", "passerelle-web", roles, List.of(organizations));
-    }
-
-    /** Runs work directly: the use case's transaction boundary is not what is tested here. */
-    static final class DirectUnitOfWork implements UnitOfWork {
-        @Override
-        public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T inShared(Supplier<T> work) {
-            return work.get();
-        }
-
-        @Override
-        public <T> T inSystem(SystemOperation operation, Supplier<T> work) {
-            return work.get();
-        }
     }
 
     static final class InMemoryTenants implements Tenants {
