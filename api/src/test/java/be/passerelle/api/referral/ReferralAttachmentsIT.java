@@ -137,9 +137,7 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
     @Test
     void a_file_over_the_limit_is_413() throws Exception {
         String id = newReferral();
-        byte[] big = new byte[10 * 1024 * 1024 + 1];
-        Arrays.fill(big, (byte) ' ');
-        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+        byte[] big = pdfOf(10 * 1024 * 1024 + 1, ' ');
         HttpResponse<byte[]> response = upload(tokenOf("nrj-agent"), id, "big.pdf", "application/pdf", big);
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(get(attachments(id), tokenOf("nrj-agent"))
@@ -152,9 +150,7 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
     @Test
     void a_download_whose_last_segment_is_gone_breaks_off_instead_of_ending_short() throws Exception {
         String id = newReferral();
-        byte[] pdf = new byte[3 * 64 * 1024 + 10];
-        Arrays.fill(pdf, (byte) 'x');
-        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 5);
+        byte[] pdf = pdfOf(3 * 64 * 1024 + 10, 'x');
         HttpResponse<byte[]> uploaded = upload(tokenOf("nrj-agent"), id, "long.pdf", "application/pdf", pdf);
         assertThat(uploaded.statusCode()).isEqualTo(201);
         String attachment = JSON.readTree(uploaded.body()).path("id").asString();
@@ -257,5 +253,13 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
         TestDatabase database = TestDatabases.shared();
         return DriverManager.getConnection(
                 database.url(), database.system().user(), database.system().password());
+    }
+
+    /** {@code size} bytes that the type check takes for a PDF: the magic bytes, then {@code filler}. */
+    private static byte[] pdfOf(int size, char filler) {
+        byte[] pdf = new byte[size];
+        Arrays.fill(pdf, (byte) filler);
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 5);
+        return pdf;
     }
 }
