@@ -151,13 +151,15 @@ class RowLevelSecurityIT {
                             + tenantA
                             + "', 'https://a.example/hook', '{referral.received}', 'k', '\\x00', 'a', now())");
             assertThat(actions(app, "select url from webhook_endpoints")).containsExactly("https://a.example/hook");
+            app.commit();
+            bind(app, tenantA);
             assertThatThrownBy(() -> app.createStatement()
                             .executeUpdate("insert into webhook_endpoints (id, tenant_id, url, event_types,"
                                     + " secret_key_id, secret_ciphertext, created_by, created_at) values ('"
                                     + UUID.randomUUID() + "', '" + tenantB + "', 'https://b.example/hook',"
                                     + " '{referral.received}', 'k', '\\x00', 'a', now())"))
                     .hasMessageContaining("row-level security");
-            app.commit();
+            app.rollback();
 
             bind(app, tenantB);
             assertThat(actions(app, "select url from webhook_endpoints")).isEmpty();

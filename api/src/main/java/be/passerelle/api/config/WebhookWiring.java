@@ -10,7 +10,9 @@ import be.passerelle.core.webhook.RetrySchedule;
 import be.passerelle.core.webhook.WebhookEndpoints;
 import be.passerelle.core.webhook.WebhookQueue;
 import be.passerelle.core.webhook.WebhookSender;
+import be.passerelle.core.webhook.WebhookSigner;
 import be.passerelle.infra.webhook.EgressDnsResolver;
+import be.passerelle.infra.webhook.HmacWebhookSigner;
 import be.passerelle.infra.webhook.HttpWebhookSender;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.outbox.OutboxSignal;
@@ -65,10 +67,16 @@ class WebhookWiring {
     }
 
     @Bean
+    WebhookSigner webhookSigner() {
+        return new HmacWebhookSigner();
+    }
+
+    @Bean
     DispatchWebhooks dispatchWebhooks(
             UnitOfWork unitOfWork,
             WebhookQueue queue,
             WebhookSender sender,
+            WebhookSigner signer,
             AuditTrail audit,
             WebhookProperties properties,
             Clock clock) {
@@ -76,6 +84,7 @@ class WebhookWiring {
                 unitOfWork,
                 queue,
                 sender,
+                signer,
                 audit,
                 RetrySchedule.DEFAULT,
                 properties.publicBaseUrl(),

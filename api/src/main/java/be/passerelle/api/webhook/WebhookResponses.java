@@ -59,7 +59,12 @@ final class WebhookResponses {
         static RegisteredWebhookResponse of(RegisteredWebhook registered) {
             WebhookEndpoint e = registered.endpoint();
             return new RegisteredWebhookResponse(
-                    e.id(), e.url().toString(), names(e), e.enabled(), e.createdAt(), registered.secret());
+                    e.id(),
+                    e.url().toString(),
+                    names(e),
+                    e.enabled(),
+                    e.createdAt(),
+                    registered.secret().value());
         }
 
         @Override

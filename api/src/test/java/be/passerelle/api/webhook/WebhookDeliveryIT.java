@@ -9,6 +9,7 @@ import be.passerelle.core.webhook.DispatchWebhooks;
 import be.passerelle.core.webhook.RetrySchedule;
 import be.passerelle.core.webhook.WebhookQueue;
 import be.passerelle.core.webhook.WebhookSender;
+import be.passerelle.core.webhook.WebhookSigner;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,6 +47,9 @@ class WebhookDeliveryIT extends ApiIntegrationTest {
 
     @Autowired
     private WebhookSender sender;
+
+    @Autowired
+    private WebhookSigner signer;
 
     @Autowired
     private AuditTrail audit;
@@ -321,7 +325,15 @@ class WebhookDeliveryIT extends ApiIntegrationTest {
 
     private DispatchWebhooks dispatcher() {
         return new DispatchWebhooks(
-                unitOfWork, queue, sender, audit, RetrySchedule.DEFAULT, "http://localhost:8080", clock, new Random(7));
+                unitOfWork,
+                queue,
+                sender,
+                signer,
+                audit,
+                RetrySchedule.DEFAULT,
+                "http://localhost:8080",
+                clock,
+                new Random(7));
     }
 
     private WebhookReceiver receiver() throws java.io.IOException {

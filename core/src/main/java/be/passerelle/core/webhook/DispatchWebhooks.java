@@ -31,6 +31,7 @@ public final class DispatchWebhooks {
     private final UnitOfWork unitOfWork;
     private final WebhookQueue queue;
     private final WebhookSender sender;
+    private final WebhookSigner signer;
     private final AuditTrail audit;
     private final RetrySchedule schedule;
     private final String baseUrl;
@@ -41,6 +42,7 @@ public final class DispatchWebhooks {
             UnitOfWork unitOfWork,
             WebhookQueue queue,
             WebhookSender sender,
+            WebhookSigner signer,
             AuditTrail audit,
             RetrySchedule schedule,
             String baseUrl,
@@ -49,6 +51,7 @@ public final class DispatchWebhooks {
         this.unitOfWork = unitOfWork;
         this.queue = queue;
         this.sender = sender;
+        this.signer = signer;
         this.audit = audit;
         this.schedule = schedule;
         this.baseUrl = baseUrl;
@@ -120,14 +123,14 @@ public final class DispatchWebhooks {
                 at));
     }
 
-    private static Map<String, String> headers(DueEndpoint endpoint, OutgoingMessage message, byte[] body, Instant at) {
+    private Map<String, String> headers(DueEndpoint endpoint, OutgoingMessage message, byte[] body, Instant at) {
         String id = message.eventId().toString();
         long timestamp = at.getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-type", "application/json");
         headers.put("webhook-id", id);
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", endpoint.signature().sign(id, timestamp, body));
+        headers.put("webhook-signature", signer.sign(endpoint.secret(), id, timestamp, body));
         return headers;
     }
 

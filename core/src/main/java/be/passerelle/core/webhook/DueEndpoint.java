@@ -9,12 +9,12 @@ import java.util.UUID;
 
 /** An endpoint claimed by one dispatcher, with its secret, while its oldest deliveries are sent. */
 public record DueEndpoint(
-        UUID id, Optional<TenantId> owner, URI url, WebhookSignature signature, Optional<Instant> failingSince) {
+        UUID id, Optional<TenantId> owner, URI url, WebhookSecret secret, Optional<Instant> failingSince) {
     public DueEndpoint {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(failingSince, "failingSince");
     }
 }

@@ -67,7 +67,7 @@ public final class ManageWebhooks {
         if (!egress.allowsAll(resolver.resolveAll(uri.getHost()))) {
             throw new BusinessRuleViolation("url: the host does not resolve to a public address");
         }
-        String secret = WebhookSignature.newSecret(random);
+        WebhookSecret secret = WebhookSecret.generate(random);
         Instant now = now();
         WebhookEndpoint endpoint = new WebhookEndpoint(
                 UUID.randomUUID(), owner, uri, events, true, Optional.empty(), Optional.empty(), now);

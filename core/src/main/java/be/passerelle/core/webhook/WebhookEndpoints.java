@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public interface WebhookEndpoints {
 
-    void add(WebhookEndpoint endpoint, String secret, String createdBy);
+    void add(WebhookEndpoint endpoint, WebhookSecret secret, String createdBy);
 
     int count(Optional<TenantId> owner);
 

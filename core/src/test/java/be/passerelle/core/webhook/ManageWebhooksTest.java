@@ -62,12 +62,12 @@ class ManageWebhooksTest {
         RegisteredWebhook registered =
                 webhooks.register(admin(), "https://hooks.example.be/passerelle", List.of("referral.received"));
 
-        assertThat(registered.secret()).startsWith("whsec_");
+        assertThat(registered.secret().value()).startsWith("whsec_");
         assertThat(registered.endpoint().owner()).contains(tenant);
         assertThat(registered.endpoint().events()).containsExactly(WebhookEventType.REFERRAL_RECEIVED);
         assertThat(stored).hasSize(1);
         assertThat(audited).extracting(AuditEntry::action).containsExactly("webhook.created");
-        assertThat(registered.toString()).doesNotContain(registered.secret());
+        assertThat(registered.toString()).doesNotContain(registered.secret().value());
     }
 
     @Test
@@ -142,7 +142,7 @@ class ManageWebhooksTest {
 
     private final class Endpoints implements WebhookEndpoints {
         @Override
-        public void add(WebhookEndpoint endpoint, String secret, String createdBy) {
+        public void add(WebhookEndpoint endpoint, WebhookSecret secret, String createdBy) {
             stored.add(endpoint);
         }
 

@@ -14,6 +14,7 @@ import be.passerelle.core.webhook.DeliveryAttempt;
 import be.passerelle.core.webhook.WebhookDelivery;
 import be.passerelle.core.webhook.WebhookEndpoint;
 import be.passerelle.core.webhook.WebhookEventType;
+import be.passerelle.core.webhook.WebhookSecret;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.Tenancy;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public final class JooqWebhookEndpoints implements be.passerelle.core.webhook.We
     }
 
     @Override
-    public void add(WebhookEndpoint endpoint, String secret, String createdBy) {
+    public void add(WebhookEndpoint endpoint, WebhookSecret secret, String createdBy) {
         Sealed sealed = WebhookRows.sealSecret(cipher, endpoint.id(), secret);
         database.dsl()
                 .insertInto(WEBHOOK_ENDPOINTS)

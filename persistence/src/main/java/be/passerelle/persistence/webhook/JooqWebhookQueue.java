@@ -14,7 +14,6 @@ import be.passerelle.core.webhook.DueEndpoint;
 import be.passerelle.core.webhook.OutgoingMessage;
 import be.passerelle.core.webhook.WebhookEventType;
 import be.passerelle.core.webhook.WebhookQueue;
-import be.passerelle.core.webhook.WebhookSignature;
 import be.passerelle.persistence.Database;
 import java.net.URI;
 import java.time.Instant;
@@ -93,7 +92,7 @@ public final class JooqWebhookQueue implements WebhookQueue {
                         r.getId(),
                         Optional.ofNullable(r.getTenantId()).map(TenantId::new),
                         URI.create(r.getUrl()),
-                        WebhookSignature.of(WebhookRows.openSecret(cipher, r)),
+                        WebhookRows.openSecret(cipher, r),
                         WebhookRows.instant(r.getFailingSince())));
     }
 

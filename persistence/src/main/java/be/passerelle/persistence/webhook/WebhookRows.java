@@ -9,6 +9,7 @@ import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.webhook.DeliveryAttempt;
 import be.passerelle.core.webhook.WebhookEndpoint;
 import be.passerelle.core.webhook.WebhookEventType;
+import be.passerelle.core.webhook.WebhookSecret;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,13 +31,14 @@ final class WebhookRows {
         return "webhook_endpoints:" + endpoint + ":secret";
     }
 
-    static Sealed sealSecret(PersonalDataCipher cipher, UUID endpoint, String secret) {
-        return cipher.seal(secret.getBytes(StandardCharsets.UTF_8), secretContext(endpoint));
+    static Sealed sealSecret(PersonalDataCipher cipher, UUID endpoint, WebhookSecret secret) {
+        return cipher.seal(secret.value().getBytes(StandardCharsets.UTF_8), secretContext(endpoint));
     }
 
-    static String openSecret(PersonalDataCipher cipher, Record r) {
+    static WebhookSecret openSecret(PersonalDataCipher cipher, Record r) {
         Sealed sealed = new Sealed(r.get(WEBHOOK_ENDPOINTS.SECRET_KEY_ID), r.get(WEBHOOK_ENDPOINTS.SECRET_CIPHERTEXT));
-        return new String(cipher.open(sealed, secretContext(r.get(WEBHOOK_ENDPOINTS.ID))), StandardCharsets.UTF_8);
+        return new WebhookSecret(
+                new String(cipher.open(sealed, secretContext(r.get(WEBHOOK_ENDPOINTS.ID))), StandardCharsets.UTF_8));
     }
 
     static WebhookEndpoint endpoint(Record r) {
