@@ -23,5 +23,7 @@ public enum SystemOperation {
     /** Erasing the personal data of referrals past their retention period. */
     PERSONAL_DATA_RETENTION,
     /** Re-encrypting personal data sealed with an older key under the keyring's current key. */
-    PERSONAL_DATA_REKEY
+    PERSONAL_DATA_REKEY,
+    /** A network administrator reading a tenant's annual report drafts and revisions (SPEC §3). */
+    STATISTICS_DRAFT_READ
 }

@@ -1,0 +1,83 @@
+package be.passerelle.api.statistics;
+
+import be.passerelle.api.web.Csv;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public statistics' representations: JSON or CSV by {@code Accept}, a strong {@code ETag} over
+ * the bytes sent, {@code Cache-Control: public, max-age=60} and 304 on a matching {@code If-None-Match}.
+ */
+final class Representations {
+    static final MediaType CSV = MediaType.parseMediaType(Csv.MEDIA_TYPE);
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    private Representations() {}
+
+    /** True when the client prefers CSV to JSON (by quality, then by order). */
+    static boolean wantsCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        double csv = 0;
+        double json = 0;
+        for (MediaType type : MediaType.parseMediaTypes(accept)) {
+            double q = type.getQualityValue();
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                csv = Math.max(csv, q);
+            } else if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+                json = Math.max(json, q);
+            }
+        }
+        return csv > json;
+    }
+
+    static <T> ResponseEntity<String> of(
+            JsonMapper json, T body, Supplier<String> csv, boolean wantsCsv, String ifNoneMatch) {
+        String text = wantsCsv ? csv.get() : json.writeValueAsString(body);
+        String tag = tag(text);
+        ResponseEntity.BodyBuilder builder;
+        if (matches(ifNoneMatch, tag)) {
+            builder = ResponseEntity.status(HttpStatus.NOT_MODIFIED);
+        } else {
+            builder = ResponseEntity.ok();
+        }
+        builder.eTag(tag).cacheControl(CACHE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (matches(ifNoneMatch, tag)) {
+            return builder.build();
+        }
+        return builder.contentType(wantsCsv ? CSV : MediaType.APPLICATION_JSON).body(text);
+    }
+
+    private static String tag(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        List<String> tags = List.of(ifNoneMatch.split(","));
+        return tags.stream()
+                .map(String::strip)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                .anyMatch(t -> t.equals(tag) || t.equals("*"));
+    }
+}
