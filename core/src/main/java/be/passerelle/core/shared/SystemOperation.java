@@ -23,5 +23,7 @@ public enum SystemOperation {
     /** Erasing the personal data of referrals past their retention period. */
     PERSONAL_DATA_RETENTION,
     /** Re-encrypting personal data sealed with an older key under the keyring's current key. */
-    PERSONAL_DATA_REKEY
+    PERSONAL_DATA_REKEY,
+    /** Folding changed referrals into the non-personal referral-flow rollups (statistics). */
+    REFERRAL_FLOW_REFRESH
 }
