@@ -54,7 +54,10 @@ class ReferralFlowController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirements
-    @Operation(summary = "Referral flows of a year, with small counts suppressed (public)", description = DESCRIPTION)
+    @Operation(
+            operationId = "referralFlows",
+            summary = "Referral flows of a year, with small counts suppressed (public)",
+            description = DESCRIPTION)
     @ApiResponse(
             responseCode = "200",
             description = "The tables; cacheable (ETag, Cache-Control)",
@@ -64,7 +67,7 @@ class ReferralFlowController {
                         schema = @Schema(implementation = ReferralFlowResponse.class)),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
             })
-    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)", content = @Content)
     ResponseEntity<ReferralFlowResponse> json(
             @Parameter(description = "the year of creation (Europe/Brussels), from 2000 to the current year")
                     @RequestParam
@@ -79,6 +82,8 @@ class ReferralFlowController {
     }
 
     @GetMapping(produces = "text/csv")
+    @SecurityRequirements
+    @Operation(operationId = "referralFlows")
     ResponseEntity<String> csv(
             @RequestParam int year,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
