@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -151,12 +152,16 @@ class RowLevelSecurityIT {
                             + tenantA
                             + "', 'https://a.example/hook', '{referral.received}', 'k', '\\x00', 'a', now())");
             assertThat(actions(app, "select url from webhook_endpoints")).containsExactly("https://a.example/hook");
+            // the refused insert aborts the transaction: without the savepoint, the commit below would roll
+            // back tenant A's row too, and the clean-up at the end would find nothing to delete
+            Savepoint beforeRefusedInsert = app.setSavepoint();
             assertThatThrownBy(() -> app.createStatement()
                             .executeUpdate("insert into webhook_endpoints (id, tenant_id, url, event_types,"
                                     + " secret_key_id, secret_ciphertext, created_by, created_at) values ('"
                                     + UUID.randomUUID() + "', '" + tenantB + "', 'https://b.example/hook',"
                                     + " '{referral.received}', 'k', '\\x00', 'a', now())"))
                     .hasMessageContaining("row-level security");
+            app.rollback(beforeRefusedInsert);
             app.commit();
 
             bind(app, tenantB);
