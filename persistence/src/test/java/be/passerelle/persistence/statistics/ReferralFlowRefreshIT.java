@@ -51,7 +51,7 @@ class ReferralFlowRefreshIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         RefreshReferralFlows refresh =
                 new RefreshReferralFlows(db.unitOfWork, rollups, Clock.fixed(now, ZoneOffset.UTC));
-        refresh.run();
+        refresh.reconcile();
         TenantId sender = db.newTenant("flows-sender");
         TenantId receiver = db.newTenant("flows-receiver");
         String senderSlug = slug(sender, "flows-sender");
@@ -94,6 +94,7 @@ class ReferralFlowRefreshIT {
         assertThat(third.flows().get(receiverSlug)).isEqualTo(second.flows().get(receiverSlug));
         assertThat(third.bySector().get(month)).isEqualTo(second.bySector().get(month));
         assertThat(db.unitOfWork.inShared(rollups::asOf)).contains(now);
+        assertThat(refresh.reconcile()).as("a full comparison finds no drift").isZero();
     }
 
     @Test
