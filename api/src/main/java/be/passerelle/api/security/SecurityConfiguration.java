@@ -41,14 +41,15 @@ public class SecurityConfiguration {
         "/swagger-ui/**",
         "/error"
     };
-    /** Anonymous reads of the shared directory and taxonomies (SPEC §4.2) and published statistics (§4.4), GET only. */
+    /** Anonymous reads of the shared directory and taxonomies (SPEC §4.2) and the statistics (§4.4), GET only. */
     private static final String[] PUBLIC_READS = {
         "/api/v1/directory/institutions",
         "/api/v1/directory/institutions/*",
         "/api/v1/directory/institutions/*/history",
         "/api/v1/taxonomy/*",
         "/api/v1/statistics/institutions/*",
-        "/api/v1/statistics/network"
+        "/api/v1/statistics/network",
+        "/api/v1/statistics/referral-flows"
     };
     /** The anonymous competence finder, POST only. */
     private static final String PUBLIC_FINDER = "/api/v1/directory/match";

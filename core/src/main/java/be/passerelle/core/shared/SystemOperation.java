@@ -25,5 +25,7 @@ public enum SystemOperation {
     /** Re-encrypting personal data sealed with an older key under the keyring's current key. */
     PERSONAL_DATA_REKEY,
     /** A network administrator reading a tenant's annual report drafts and revisions (SPEC §3). */
-    STATISTICS_DRAFT_READ
+    STATISTICS_DRAFT_READ,
+    /** Folding changed referrals into the non-personal referral-flow rollups (statistics). */
+    REFERRAL_FLOW_REFRESH
 }
