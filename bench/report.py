@@ -3,6 +3,7 @@
 import glob
 import json
 import os
+import re
 import sys
 
 TARGETS = {  # SPEC §6, p99 at 32 concurrent clients, in ms
@@ -12,20 +13,23 @@ TARGETS = {  # SPEC §6, p99 at 32 concurrent clients, in ms
 
 
 def gatling_stats(directory):
-    runs = sorted(glob.glob(os.path.join(directory, "*", "js", "stats.json")), key=os.path.getmtime)
+    """Per request name: count, errors and percentiles, read from the statistics table of Gatling's
+    report (index.html; Gatling 3.14 writes no JSON statistics)."""
+    runs = sorted(glob.glob(os.path.join(directory, "*", "index.html")), key=os.path.getmtime)
     if not runs:
         sys.exit("no Gatling results under " + directory)
-    with open(runs[-1]) as f:
-        root = json.load(f)
+    with open(runs[-1], encoding="utf-8") as f:
+        html = f.read()
     rows = {}
-    for request in root.get("contents", {}).values():
-        stats = request["stats"]
-        rows[request["name"]] = {
-            "count": stats["numberOfRequests"]["total"],
-            "ko": stats["numberOfRequests"]["ko"],
-            "p50": stats["percentiles1"]["total"],
-            "p95": stats["percentiles3"]["total"],
-            "p99": stats["percentiles4"]["total"],
+    row = re.compile(r'class="ellipsed-name">([^<]+)</span>(.*?)</tr>', re.S)
+    cell = re.compile(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>')
+    for match in row.finditer(html):
+        cells = {int(c): v for c, v in cell.findall(match.group(2))}
+        if 2 not in cells or cells[2] == "-" or match.group(1) == "All Requests":
+            continue
+        rows[match.group(1)] = {
+            "count": int(cells[2]), "ko": int(cells[4]),
+            "p50": int(cells[8]), "p95": int(cells[10]), "p99": int(cells[11]),
         }
     return rows
 
