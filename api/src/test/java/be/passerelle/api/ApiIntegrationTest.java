@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.keycloak.admin.second-factor=false",
             "passerelle.tenants.reconciler.enabled=false",
             "passerelle.webhooks.dispatcher-enabled=false",
+            "passerelle.statistics.public-cache-ttl=0s",
             "passerelle.webhooks.allow-http=true",
             "passerelle.webhooks.allow-private-addresses=true",
             "passerelle.encryption.keys=dev-1:kS3T1WO+eJSHSdSPNV2D6291FddYL+xEw76IgBHTCSM=",

@@ -34,10 +34,12 @@ class PublicStatisticsController {
 
     private final ReadPublishedStatistics statistics;
     private final JsonMapper json;
+    private final ShortLivedResponses responses;
 
-    PublicStatisticsController(ReadPublishedStatistics statistics, JsonMapper json) {
+    PublicStatisticsController(ReadPublishedStatistics statistics, JsonMapper json, ShortLivedResponses responses) {
         this.statistics = statistics;
         this.json = json;
+        this.responses = responses;
     }
 
     @GetMapping(
@@ -65,10 +67,12 @@ class PublicStatisticsController {
             @Parameter(description = "the year") @RequestParam @Min(2000) @Max(2999) int year,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        InstitutionStatisticsResponse body =
-                InstitutionStatisticsResponse.of(statistics.institution(new TenantSlug(slug), year));
-        return Representations.of(
-                json, body, () -> StatisticsCsv.of(body), Representations.wantsCsv(accept), ifNoneMatch);
+        boolean csv = Representations.wantsCsv(accept);
+        return responses.get("institution:" + slug + ":" + year + ":" + csv, ifNoneMatch, () -> {
+            InstitutionStatisticsResponse body =
+                    InstitutionStatisticsResponse.of(statistics.institution(new TenantSlug(slug), year));
+            return Representations.of(json, body, () -> StatisticsCsv.of(body), csv, null);
+        });
     }
 
     @GetMapping(
@@ -94,8 +98,10 @@ class PublicStatisticsController {
             @Parameter(description = "the year") @RequestParam @Min(2000) @Max(2999) int year,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        NetworkStatisticsResponse body = NetworkStatisticsResponse.of(statistics.network(year));
-        return Representations.of(
-                json, body, () -> StatisticsCsv.of(body), Representations.wantsCsv(accept), ifNoneMatch);
+        boolean csv = Representations.wantsCsv(accept);
+        return responses.get("network:" + year + ":" + csv, ifNoneMatch, () -> {
+            NetworkStatisticsResponse body = NetworkStatisticsResponse.of(statistics.network(year));
+            return Representations.of(json, body, () -> StatisticsCsv.of(body), csv, null);
+        });
     }
 }

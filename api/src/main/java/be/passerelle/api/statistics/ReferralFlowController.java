@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +46,11 @@ class ReferralFlowController {
             + ".";
 
     private final ReadReferralFlows readReferralFlows;
+    private final ShortLivedResponses responses;
 
-    ReferralFlowController(ReadReferralFlows readReferralFlows) {
+    ReferralFlowController(ReadReferralFlows readReferralFlows, ShortLivedResponses responses) {
         this.readReferralFlows = readReferralFlows;
+        this.responses = responses;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -73,12 +74,10 @@ class ReferralFlowController {
                     @RequestParam
                     int year,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        ReferralFlowResponse tables = ReferralFlowResponse.of(readReferralFlows.of(year));
-        String tag = tag(tables, "json");
-        if (tag.equals(ifNoneMatch)) {
-            return notModified(tag);
-        }
-        return ok(tag).body(tables);
+        return responses.get("referral-flows:" + year + ":json", ifNoneMatch, () -> {
+            ReferralFlowResponse tables = ReferralFlowResponse.of(readReferralFlows.of(year));
+            return ok(tag(tables, "json")).body(tables);
+        });
     }
 
     @GetMapping(produces = "text/csv")
@@ -87,13 +86,12 @@ class ReferralFlowController {
     ResponseEntity<String> csv(
             @RequestParam int year,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        ReferralFlowResponse tables = ReferralFlowResponse.of(readReferralFlows.of(year));
-        String tag = tag(tables, "csv");
-        if (tag.equals(ifNoneMatch)) {
-            return notModified(tag);
-        }
-        return ok(tag).contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(ReferralFlowCsv.of(tables));
+        return responses.get("referral-flows:" + year + ":csv", ifNoneMatch, () -> {
+            ReferralFlowResponse tables = ReferralFlowResponse.of(readReferralFlows.of(year));
+            return ok(tag(tables, "csv"))
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .body(ReferralFlowCsv.of(tables));
+        });
     }
 
     /** A hash of every published figure of the year (the CSV without asOf), per representation. */
@@ -105,14 +103,6 @@ class ReferralFlowController {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-    }
-
-    private static <T> ResponseEntity<T> notModified(String tag) {
-        return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                .eTag(tag)
-                .cacheControl(CACHE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
     }
 
     private static ResponseEntity.BodyBuilder ok(String tag) {
