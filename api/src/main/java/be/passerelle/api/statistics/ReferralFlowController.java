@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/v1/statistics/referral-flows?year=}: the public, anonymous referral-flow tables, in
@@ -47,10 +48,12 @@ class ReferralFlowController {
 
     private final ReadReferralFlows readReferralFlows;
     private final ShortLivedResponses responses;
+    private final JsonMapper json;
 
-    ReferralFlowController(ReadReferralFlows readReferralFlows, ShortLivedResponses responses) {
+    ReferralFlowController(ReadReferralFlows readReferralFlows, ShortLivedResponses responses, JsonMapper json) {
         this.readReferralFlows = readReferralFlows;
         this.responses = responses;
+        this.json = json;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -69,14 +72,17 @@ class ReferralFlowController {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
             })
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)", content = @Content)
-    ResponseEntity<ReferralFlowResponse> json(
+    ResponseEntity<String> json(
             @Parameter(description = "the year of creation (Europe/Brussels), from 2000 to the current year")
                     @RequestParam
                     int year,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         return responses.get("referral-flows:" + year + ":json", ifNoneMatch, () -> {
             ReferralFlowResponse tables = ReferralFlowResponse.of(readReferralFlows.of(year));
-            return ok(tag(tables, "json")).body(tables);
+            // rendered once here and kept as text: a year's tables are large, serialising them per request is not free
+            return ok(tag(tables, "json"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsString(tables));
         });
     }
 
