@@ -2,18 +2,16 @@ package be.passerelle.api.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import be.passerelle.api.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 
 class ShortLivedResponsesTest {
-    private final MovingClock clock = new MovingClock();
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final AtomicInteger renderings = new AtomicInteger();
 
     @Test
@@ -25,7 +23,7 @@ class ShortLivedResponsesTest {
         responses.get("network:2024", null, this::render);
         assertThat(renderings).hasValue(2);
 
-        clock.now = clock.now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         ResponseEntity<String> later = responses.get("network:2025", null, this::render);
         assertThat(renderings).hasValue(3);
         assertThat(later.getBody()).isEqualTo("body 3");
@@ -62,24 +60,5 @@ class ShortLivedResponsesTest {
                 .eTag("\"tag-" + n + "\"")
                 .cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
                 .body("body " + n);
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,6 +3,7 @@ package be.passerelle.api.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.api.TestClock;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.webhook.DispatchWebhooks;

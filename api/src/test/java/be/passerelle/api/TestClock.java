@@ -1,4 +1,4 @@
-package be.passerelle.api.webhook;
+package be.passerelle.api;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves forward, for the dispatcher's retry schedule. */
-final class TestClock extends Clock {
+/** A clock the test moves forward (retry schedules, cache lifetimes). */
+public final class TestClock extends Clock {
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
