@@ -71,7 +71,7 @@ class PublicStatisticsController {
         return responses.get("institution:" + slug + ":" + year + ":" + csv, ifNoneMatch, () -> {
             InstitutionStatisticsResponse body =
                     InstitutionStatisticsResponse.of(statistics.institution(new TenantSlug(slug), year));
-            return Representations.of(json, body, () -> StatisticsCsv.of(body), csv, null);
+            return Representations.of(json, body, () -> StatisticsCsv.of(body), csv);
         });
     }
 
@@ -101,7 +101,7 @@ class PublicStatisticsController {
         boolean csv = Representations.wantsCsv(accept);
         return responses.get("network:" + year + ":" + csv, ifNoneMatch, () -> {
             NetworkStatisticsResponse body = NetworkStatisticsResponse.of(statistics.network(year));
-            return Representations.of(json, body, () -> StatisticsCsv.of(body), csv, null);
+            return Representations.of(json, body, () -> StatisticsCsv.of(body), csv);
         });
     }
 }

@@ -6,18 +6,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public statistics' representations: JSON or CSV by {@code Accept}, a strong {@code ETag} over
- * the bytes sent, {@code Cache-Control: public, max-age=60} and 304 on a matching {@code If-None-Match}.
+ * the bytes sent, {@code Cache-Control: public, max-age=60} ({@link ShortLivedResponses} answers
+ * {@code If-None-Match}).
  */
 final class Representations {
     static final MediaType CSV = MediaType.parseMediaType(Csv.MEDIA_TYPE);
@@ -44,21 +43,15 @@ final class Representations {
         return csv > json;
     }
 
-    static <T> ResponseEntity<String> of(
-            JsonMapper json, T body, Supplier<String> csv, boolean wantsCsv, String ifNoneMatch) {
+    /** The 200 response: the body in the wanted representation, its ETag and the caching headers. */
+    static <T> ResponseEntity<String> of(JsonMapper json, T body, Supplier<String> csv, boolean wantsCsv) {
         String text = wantsCsv ? csv.get() : json.writeValueAsString(body);
-        String tag = tag(text);
-        ResponseEntity.BodyBuilder builder;
-        if (matches(ifNoneMatch, tag)) {
-            builder = ResponseEntity.status(HttpStatus.NOT_MODIFIED);
-        } else {
-            builder = ResponseEntity.ok();
-        }
-        builder.eTag(tag).cacheControl(CACHE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (matches(ifNoneMatch, tag)) {
-            return builder.build();
-        }
-        return builder.contentType(wantsCsv ? CSV : MediaType.APPLICATION_JSON).body(text);
+        return ResponseEntity.ok()
+                .eTag(tag(text))
+                .cacheControl(CACHE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .contentType(wantsCsv ? CSV : MediaType.APPLICATION_JSON)
+                .body(text);
     }
 
     private static String tag(String text) {
@@ -68,16 +61,5 @@ final class Representations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        List<String> tags = List.of(ifNoneMatch.split(","));
-        return tags.stream()
-                .map(String::strip)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals(tag) || t.equals("*"));
     }
 }
