@@ -115,9 +115,18 @@ public class PasserelleSimulation extends Simulation {
     private static io.gatling.javaapi.core.ScenarioBuilder phase(
             String endpoint, String phase, Supplier<HttpRequestActionBuilder> request) {
         String name = endpoint + " " + phase;
-        ChainBuilder once =
-                exec(session -> session.set("name", name)).exec(request.get().check(status().in(200, 201)));
+        ChainBuilder once = exec(session -> {
+                    PhaseWindows.seen(name);
+                    return session.set("name", name);
+                })
+                .exec(request.get().check(status().in(200, 201)));
         return scenario(name).exec(once);
+    }
+
+    /** Writes when each phase ran, so that bench/profile.py can cut the API's profile by phase. */
+    @Override
+    public void after() {
+        PhaseWindows.write(setting("BENCH_PHASES_FILE", "target/phases.txt"));
     }
 
     private static String referral() {
