@@ -61,8 +61,11 @@ class PublicStatisticsController {
                         schema = @Schema(implementation = InstitutionStatisticsResponse.class)),
                 @Content(mediaType = CSV, schema = @Schema(type = "string"))
             })
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    ResponseEntity<String> institution(
+    @ApiResponse(
+            responseCode = "304",
+            description = "Not modified since the ETag sent in If-None-Match",
+            content = @Content)
+    ResponseEntity<byte[]> institution(
             @PathVariable String slug,
             @Parameter(description = "the year") @RequestParam @Min(2000) @Max(2999) int year,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
@@ -93,8 +96,11 @@ class PublicStatisticsController {
                         schema = @Schema(implementation = NetworkStatisticsResponse.class)),
                 @Content(mediaType = CSV, schema = @Schema(type = "string"))
             })
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    ResponseEntity<String> network(
+    @ApiResponse(
+            responseCode = "304",
+            description = "Not modified since the ETag sent in If-None-Match",
+            content = @Content)
+    ResponseEntity<byte[]> network(
             @Parameter(description = "the year") @RequestParam @Min(2000) @Max(2999) int year,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {

@@ -72,31 +72,36 @@ class ReferralFlowController {
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
             })
     @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)", content = @Content)
-    ResponseEntity<String> json(
+    ResponseEntity<byte[]> json(
             @Parameter(description = "the year of creation (Europe/Brussels), from 2000 to the current year")
                     @RequestParam
                     int year,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         return responses.get("referral-flows:" + year + ":json", ifNoneMatch, () -> {
             ReferralFlowResponse tables = ReferralFlowResponse.of(readReferralFlows.of(year));
-            // rendered once here and kept as text: a year's tables are large, serialising them per request is not free
+            // rendered once here and kept as bytes: a year's tables are large, serialising or even encoding
+            // them per request is not free
             return ok(tag(tables, "json"))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(json.writeValueAsString(tables));
+                    .body(json.writeValueAsBytes(tables));
         });
     }
 
     @GetMapping(produces = "text/csv")
     @SecurityRequirements
     @Operation(operationId = "referralFlows")
-    ResponseEntity<String> csv(
+    @ApiResponse(
+            responseCode = "200",
+            description = "The tables; cacheable (ETag, Cache-Control)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    ResponseEntity<byte[]> csv(
             @RequestParam int year,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         return responses.get("referral-flows:" + year + ":csv", ifNoneMatch, () -> {
             ReferralFlowResponse tables = ReferralFlowResponse.of(readReferralFlows.of(year));
             return ok(tag(tables, "csv"))
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .body(ReferralFlowCsv.of(tables));
+                    .body(ReferralFlowCsv.of(tables).getBytes(StandardCharsets.UTF_8));
         });
     }
 

@@ -43,20 +43,23 @@ final class Representations {
         return csv > json;
     }
 
-    /** The 200 response: the body in the wanted representation, its ETag and the caching headers. */
-    static <T> ResponseEntity<String> of(JsonMapper json, T body, Supplier<String> csv, boolean wantsCsv) {
-        String text = wantsCsv ? csv.get() : json.writeValueAsString(body);
+    /**
+     * The 200 response: the body in the wanted representation, encoded once (it is kept and sent many
+     * times), its ETag and the caching headers.
+     */
+    static <T> ResponseEntity<byte[]> of(JsonMapper json, T body, Supplier<String> csv, boolean wantsCsv) {
+        byte[] bytes = wantsCsv ? csv.get().getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body);
         return ResponseEntity.ok()
-                .eTag(tag(text))
+                .eTag(tag(bytes))
                 .cacheControl(CACHE)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .contentType(wantsCsv ? CSV : MediaType.APPLICATION_JSON)
-                .body(text);
+                .body(bytes);
     }
 
-    private static String tag(String text) {
+    private static String tag(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
