@@ -84,6 +84,16 @@ class ProblemResponsesIT extends ApiIntegrationTest {
         assertThat(metrics.body()).contains("hikaricp_connections");
     }
 
+    @Test
+    void requests_are_measured_without_a_meter_per_security_filter() {
+        get("/api/v1/directory/institutions/federal-ombudsman", null);
+
+        String metrics = get("/actuator/prometheus", null).body();
+
+        assertThat(metrics).contains("http_server_requests_seconds_count");
+        assertThat(metrics).doesNotContain("spring_security_filterchains");
+    }
+
     private static void assertProblem(Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.isProblem())
