@@ -1,6 +1,7 @@
 package be.passerelle.api.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
@@ -10,6 +11,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -60,13 +62,20 @@ public final class KeycloakJwtDecoder {
 
     /**
      * Within the refresh rate limit, Nimbus answers a key id it does not hold with an exception that
-     * Spring turns into a server error; it is simply no key for that token.
+     * Spring turns into a server error. Once a key set has been fetched, that is simply no key for
+     * that token (401); before any key set was ever fetched it stays an outage (503).
      */
     private static JWKSource<SecurityContext> unknownWhenRateLimited(JWKSource<SecurityContext> keys) {
+        AtomicBoolean fetched = new AtomicBoolean();
         return (selector, context) -> {
             try {
-                return keys.get(selector, context);
+                List<JWK> found = keys.get(selector, context);
+                fetched.set(true);
+                return found;
             } catch (RateLimitReachedException e) {
+                if (!fetched.get()) {
+                    throw e;
+                }
                 return List.of();
             }
         };
