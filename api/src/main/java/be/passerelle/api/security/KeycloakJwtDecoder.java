@@ -1,14 +1,17 @@
 package be.passerelle.api.security;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,7 +26,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * fetched on first use), keeps serving the last good key set when a refresh fails, accepts only
  * RS256 signatures from that key set (so {@code alg: none} and HMAC tricks fail), and checks
  * issuer, audience, expiry and that the token is an access token (Keycloak's {@code typ: Bearer},
- * not an ID token).
+ * not an ID token). A key id that is still unknown after the rate-limited refresh is a bad token
+ * (401), whereas a key set that cannot be fetched at all is an outage (503, see {@link
+ * SecurityConfiguration}).
  */
 public final class KeycloakJwtDecoder {
     private static final long LONG_CACHE_MS = 60_000;
@@ -47,12 +52,33 @@ public final class KeycloakJwtDecoder {
             throw new IllegalArgumentException("passerelle.security.jwk-set-uri is not a URL", e);
         }
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, unknownWhenRateLimited(keys)));
         // Claims are checked by the validators below (Spring's, with clock skew).
         processor.setJWTClaimsSetVerifier((claims, context) -> {});
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(validator(properties));
         return decoder;
+    }
+
+    /**
+     * Within the refresh rate limit, Nimbus answers a key id it does not hold with an exception that
+     * Spring turns into a server error. Once a key set has been fetched, that is simply no key for
+     * that token (401); before any key set was ever fetched it stays an outage (503).
+     */
+    private static JWKSource<SecurityContext> unknownWhenRateLimited(JWKSource<SecurityContext> keys) {
+        AtomicBoolean fetched = new AtomicBoolean();
+        return (selector, context) -> {
+            try {
+                List<JWK> found = keys.get(selector, context);
+                fetched.set(true);
+                return found;
+            } catch (RateLimitReachedException e) {
+                if (!fetched.get()) {
+                    throw e;
+                }
+                return List.of();
+            }
+        };
     }
 
     static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {

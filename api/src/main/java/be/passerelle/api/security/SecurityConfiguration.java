@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -69,6 +72,18 @@ public class SecurityConfiguration {
                     request,
                     response);
         };
+        // The key set could not be fetched (Keycloak unreachable, nothing cached): not the caller's fault.
+        AuthenticationFailureHandler failed = (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException) {
+                response.setHeader("Retry-After", "5");
+                problems.write(
+                        Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "the token cannot be verified now", request),
+                        request,
+                        response);
+            } else {
+                unauthenticated.commence(request, response, e);
+            }
+        };
         AccessDeniedHandler denied = (request, response, e) -> problems.write(
                 Problems.of(HttpStatus.FORBIDDEN, "the caller's roles do not allow this", request), request, response);
         http.csrf(csrf -> csrf.disable())
@@ -91,7 +106,14 @@ public class SecurityConfiguration {
                 .oauth2ResourceServer(oauth -> oauth.jwt(
                                 jwt -> jwt.decoder(jwtDecoder).jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(denied))
+                        .accessDeniedHandler(denied)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(failed);
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterAfter(new CallerFilter(identifyCaller, problems), BearerTokenAuthenticationFilter.class)
