@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.openapi.issuer=http://localhost:8180/realms/passerelle",
             "passerelle.keycloak.admin.client-secret=dev-only-passerelle-admin-secret",
             "passerelle.keycloak.admin.second-factor=false",
+            // the real Keycloak shares two cores with the build: its admin API may take more than 5 s
+            "passerelle.keycloak.admin.timeout=30s",
             "passerelle.tenants.reconciler.enabled=false",
             "passerelle.webhooks.dispatcher-enabled=false",
             "passerelle.statistics.public-cache-ttl=0s",
