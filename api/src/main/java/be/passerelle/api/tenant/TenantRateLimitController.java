@@ -45,19 +45,20 @@ class TenantRateLimitController {
 
     @GetMapping
     @Operation(summary = "The tenant's request budget (network-admin, or that tenant's admin)")
-    RateLimitView get(CallContext context, @PathVariable String slug) {
+    RateLimitView rateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.get(context, new TenantSlug(slug)));
     }
 
     @PutMapping
     @Operation(summary = "Set the tenant's own request budget (network-admin)")
-    RateLimitView set(CallContext context, @PathVariable String slug, @Valid @RequestBody RateLimitRequest request) {
+    RateLimitView setRateLimit(
+            CallContext context, @PathVariable String slug, @Valid @RequestBody RateLimitRequest request) {
         return view(limits.set(context, new TenantSlug(slug), request.requestsPerWindow()));
     }
 
     @DeleteMapping
     @Operation(summary = "Give the tenant the default request budget again (network-admin)")
-    RateLimitView reset(CallContext context, @PathVariable String slug) {
+    RateLimitView resetRateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.reset(context, new TenantSlug(slug)));
     }
 
