@@ -37,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.statistics.public-cache-ttl=0s",
             "passerelle.webhooks.allow-http=true",
             "passerelle.webhooks.allow-private-addresses=true",
+            "passerelle.rate-limits.tenant=100000000",
+            "passerelle.rate-limits.api-client=100000000",
+            "passerelle.rate-limits.anonymous=100000000",
+            "passerelle.rate-limits.citizen-status=100000000",
             "passerelle.encryption.keys=dev-1:kS3T1WO+eJSHSdSPNV2D6291FddYL+xEw76IgBHTCSM=",
             "passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="
         })

@@ -2,13 +2,17 @@ package be.passerelle.persistence;
 
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.outbox.Outbox;
+import be.passerelle.core.ratelimit.RateLimitCounters;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.ApiClients;
+import be.passerelle.core.tenant.TenantRateLimits;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.persistence.audit.JooqAuditTrail;
 import be.passerelle.persistence.outbox.JooqOutbox;
 import be.passerelle.persistence.outbox.OutboxSignal;
+import be.passerelle.persistence.ratelimit.JooqRateLimitCounters;
 import be.passerelle.persistence.tenant.JooqApiClients;
+import be.passerelle.persistence.tenant.JooqTenantRateLimits;
 import be.passerelle.persistence.tenant.JooqTenants;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -62,6 +66,17 @@ public class PersistenceConfiguration {
     @Bean
     public ApiClients apiClients(Database database) {
         return new JooqApiClients(database);
+    }
+
+    @Bean
+    public TenantRateLimits tenantRateLimits(Database database) {
+        return new JooqTenantRateLimits(database);
+    }
+
+    /** Shared by every node; outside units of work (see the adapter). */
+    @Bean
+    public RateLimitCounters rateLimitCounters(@Qualifier("applicationDataSource") HikariDataSource application) {
+        return new JooqRateLimitCounters(application);
     }
 
     @Bean

@@ -26,17 +26,14 @@ import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.HmacSecretDigest;
 import be.passerelle.infra.crypto.Keyring;
-import be.passerelle.infra.ratelimit.FixedWindowRateLimiter;
 import be.passerelle.persistence.JobLock;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
 import jakarta.servlet.MultipartConfigElement;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -156,16 +153,11 @@ class ReferralWiring {
         }
     }
 
-    /** The citizen's status check, rate-limited per client address on this node. */
+    /** The citizen's status check (rate-limited per client address by the {@code RateLimitFilter}). */
     @Bean
     CheckReferralStatus checkReferralStatus(
-            UnitOfWork unitOfWork,
-            PublicStatusStore store,
-            SecretDigest digest,
-            Clock clock,
-            @Value("${passerelle.public-status.requests-per-minute:30}") int perMinute) {
-        return new CheckReferralStatus(
-                unitOfWork, store, digest, new FixedWindowRateLimiter(perMinute, Duration.ofMinutes(1), clock), clock);
+            UnitOfWork unitOfWork, PublicStatusStore store, SecretDigest digest, Clock clock) {
+        return new CheckReferralStatus(unitOfWork, store, digest, clock);
     }
 
     @Bean

@@ -37,6 +37,8 @@ public class OpenApiConfiguration {
             "401", "Missing, expired or invalid bearer token",
             "403", "The caller may not do this",
             "404", "Not found (also what another tenant sees)",
+            "429",
+                    "Too many requests: retry after Retry-After seconds (RateLimit-Policy and RateLimit tell the budget)",
             "500", "Unexpected error (nothing revealed; see the request id)",
             "503", "A backing service is unavailable; retry after Retry-After seconds");
 

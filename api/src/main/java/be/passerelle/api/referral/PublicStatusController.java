@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -77,11 +76,8 @@ class PublicStatusController {
             @Parameter(description = "the public reference given to the citizen") @RequestParam(defaultValue = "")
                     String reference,
             @Parameter(description = "the access code given to the citizen") @RequestParam(defaultValue = "")
-                    String code,
-            HttpServletRequest request) {
-        // The client is the peer address; behind proxies, configure server.forward-headers-strategy so that
-        // only the trusted proxies' forwarding headers are believed.
-        PublicReferralStatus status = checkReferralStatus.check(request.getRemoteAddr(), reference, code);
+                    String code) {
+        PublicReferralStatus status = checkReferralStatus.check(reference, code);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(StatusResponse.of(status));
     }
 }

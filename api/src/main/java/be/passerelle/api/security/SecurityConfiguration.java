@@ -1,8 +1,12 @@
 package be.passerelle.api.security;
 
+import be.passerelle.api.ratelimit.RateLimitFilter;
+import be.passerelle.api.ratelimit.RateLimitProperties;
 import be.passerelle.api.web.ProblemWriter;
 import be.passerelle.api.web.Problems;
+import be.passerelle.core.ratelimit.SharedRateLimiter;
 import be.passerelle.core.tenant.IdentifyCaller;
+import be.passerelle.core.tenant.ManageTenantRateLimits;
 import be.passerelle.infra.keycloak.KeycloakClaims;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -63,7 +67,10 @@ public class SecurityConfiguration {
             JwtDecoder jwtDecoder,
             IdentifyCaller identifyCaller,
             ProblemWriter problems,
-            SecurityProperties properties)
+            SecurityProperties properties,
+            SharedRateLimiter limiter,
+            ManageTenantRateLimits tenantLimits,
+            RateLimitProperties rateLimits)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
@@ -117,7 +124,9 @@ public class SecurityConfiguration {
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterAfter(new CallerFilter(identifyCaller, problems), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new IntegrationScopeFilter(problems), CallerFilter.class);
+                .addFilterAfter(new IntegrationScopeFilter(problems), CallerFilter.class)
+                .addFilterAfter(
+                        new RateLimitFilter(limiter, tenantLimits, rateLimits, problems), IntegrationScopeFilter.class);
         return http.build();
     }
 

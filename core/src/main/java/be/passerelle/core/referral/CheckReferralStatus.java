@@ -3,16 +3,14 @@ package be.passerelle.core.referral;
 import be.passerelle.core.privacy.SecretDigest;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.NotFound;
-import be.passerelle.core.shared.RateLimited;
-import be.passerelle.core.shared.RateLimiter;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * {@code GET /public/referral-status?reference=&code=} (SPEC §4.3): anonymous and rate-limited per
- * client. A wrong reference, a wrong code, a malformed one and a locked reference all take the same
+ * {@code GET /public/referral-status?reference=&code=} (SPEC §4.3): anonymous, and rate-limited per
+ * client address at the edge (policy {@code citizen-status}). A wrong reference, a wrong code, a malformed one and a locked reference all take the same
  * path (the digest is always computed and compared in constant time, against a dummy on a miss)
  * and give the same 404; a reference locks for the rest of the Brussels day after {@link
  * #MAX_FAILURES_PER_DAY} failures.
@@ -25,24 +23,18 @@ public final class CheckReferralStatus {
     private final UnitOfWork unitOfWork;
     private final PublicStatusStore store;
     private final SecretDigest digest;
-    private final RateLimiter limiter;
     private final Clock clock;
     private final byte[] dummy;
 
-    public CheckReferralStatus(
-            UnitOfWork unitOfWork, PublicStatusStore store, SecretDigest digest, RateLimiter limiter, Clock clock) {
+    public CheckReferralStatus(UnitOfWork unitOfWork, PublicStatusStore store, SecretDigest digest, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.store = store;
         this.digest = digest;
-        this.limiter = limiter;
         this.clock = clock;
         this.dummy = digest.digest(DUMMY_CONTEXT, "0000000000000");
     }
 
-    public PublicReferralStatus check(String client, String reference, String code) {
-        limiter.acquire(client).ifPresent(wait -> {
-            throw new RateLimited(wait);
-        });
+    public PublicReferralStatus check(String reference, String code) {
         Optional<PublicReference> parsedReference = PublicReference.parse(reference);
         String typedCode = AccessCode.parse(code).map(AccessCode::value).orElse("");
         LocalDate today = BelgianCalendar.dayOf(clock.instant());
