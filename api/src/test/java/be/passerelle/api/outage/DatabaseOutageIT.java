@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -119,17 +120,23 @@ class DatabaseOutageIT {
     @Test
     void a_crashed_database_gives_quick_503s_recovers_by_itself_and_keeps_every_acknowledged_write() throws Exception {
         String token = KeycloakTestServer.client().accessToken("wal-agent", "demo");
+        // Up and holding the realm's keys (the first token fetches them from a busy Keycloak).
+        await(
+                () -> statusOf(request("/api/v1/me", token).GET().build()) == 200,
+                Duration.ofSeconds(60),
+                "the API accepts the token before the test starts");
         Writers writers = new Writers(token);
         writers.start();
         try {
             await(() -> writers.acknowledged() >= 8, Duration.ofSeconds(60), "writers acknowledged before the crash");
 
             DATABASE.crash();
-            int acknowledgedAtCrash = writers.acknowledged();
             await(
                     () -> writers.failures() >= WRITERS,
                     Duration.ofSeconds(15),
                     "writers see the outage (" + writers.statuses + ")");
+            // Requests that committed just before the crash have been answered by now.
+            int acknowledgedInOutage = writers.acknowledged();
 
             List<Probe> probes = duringOutage(token);
             for (Probe probe : probes) {
@@ -147,11 +154,11 @@ class DatabaseOutageIT {
                     () -> applicationPool.getHikariPoolMXBean().getThreadsAwaitingConnection() <= WRITERS,
                     QUICK,
                     "no request left waiting for a connection but the writers'");
-            assertThat(writers.acknowledged() - acknowledgedAtCrash)
+            assertThat(writers.acknowledged() - acknowledgedInOutage)
                     .as("nothing is acknowledged while the database is down")
                     .isZero();
-            Duration slowest503 =
-                    probes.stream().map(Probe::elapsed).max(Duration::compareTo).orElseThrow();
+            Map<String, Long> slowest503 = new TreeMap<>();
+            probes.forEach(p -> slowest503.merge(p.path(), p.elapsed().toMillis(), Math::max));
 
             DATABASE.restart();
             Instant restarted = Instant.now();
@@ -180,19 +187,21 @@ class DatabaseOutageIT {
                     .containsExactlyInAnyOrderElementsOf(acknowledged.keySet().stream()
                             .map(DatabaseOutageIT::subject)
                             .toList());
-            assertThat(writers.statuses).as("never a 500").doesNotContainKey(500);
+            assertThat(writers.statuses)
+                    .as("never a 500, every request answered")
+                    .doesNotContainKeys(500, -1);
             assertThat(writers.statuses).containsKey(503);
 
             System.out.printf(
                     "DatabaseOutageIT: %d writes acknowledged (%d replays of a key's first response), %d found after"
-                            + " the outage, %d duplicates; %d probes during the outage all 503, slowest %d ms;"
+                            + " the outage, %d duplicates; %d probes during the outage all 503, slowest (ms) %s;"
                             + " writers saw %s; served again %d ms after the restart%n",
                     acknowledged.size(),
                     writers.replays.get(),
                     acknowledged.values().stream().filter(storedIds::contains).count(),
                     stored.values().stream().mapToInt(n -> n - 1).sum(),
                     probes.size(),
-                    slowest503.toMillis(),
+                    slowest503,
                     writers.statuses,
                     recovery.toMillis());
         } finally {
@@ -207,12 +216,13 @@ class DatabaseOutageIT {
                 "/api/v1/me",
                 "/api/v1/directory/institutions",
                 "/actuator/health",
+                "/actuator/health/readiness",
                 "POST /api/v1/referrals");
-        ExecutorService pool = Executors.newFixedThreadPool(20);
+        ExecutorService pool = Executors.newFixedThreadPool(24);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Probe>> futures = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < 24; i++) {
                 String path = paths.get(i % paths.size());
                 String key = "outage-probe-" + i;
                 futures.add(pool.submit(() -> {
@@ -236,13 +246,16 @@ class DatabaseOutageIT {
         }
     }
 
-    /** A fresh write and the health check both succeed. */
+    /**
+     * The health check and a write both succeed (the write retried with one key, like the writers:
+     * an attempt answered 503 may still have committed).
+     */
     private boolean serves(String token, Writers writers) {
         try {
             if (send(request("/actuator/health", null).GET().build()).statusCode() != 200) {
                 return false;
             }
-            String key = "outage-recovery-" + writers.sequence.incrementAndGet();
+            String key = "outage-recovery";
             HttpResponse<String> created = send(create(token, key));
             if (created.statusCode() == 201) {
                 writers.acknowledge(key, created);
@@ -251,6 +264,14 @@ class DatabaseOutageIT {
             return false;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private int statusOf(HttpRequest request) {
+        try {
+            return send(request).statusCode();
+        } catch (IOException e) {
+            return -1;
         }
     }
 
@@ -351,11 +372,11 @@ class DatabaseOutageIT {
      */
     private final class Writers {
         final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        final AtomicLong sequence = new AtomicLong();
         final AtomicInteger replays = new AtomicInteger();
         private final String token;
         private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
         private final AtomicInteger failures = new AtomicInteger();
+        private final AtomicLong sequence = new AtomicLong();
         private final ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
         private final List<Future<?>> running = new ArrayList<>();
         private final CountDownLatch stop = new CountDownLatch(1);

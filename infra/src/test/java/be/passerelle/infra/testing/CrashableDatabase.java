@@ -10,15 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An embedded PostgreSQL of one test's own, which the test may crash ({@code pg_ctl stop -m
@@ -32,6 +32,7 @@ public final class CrashableDatabase implements AutoCloseable {
 
     private final EmbeddedDatabaseServer server;
     private final TestDatabase database;
+    private final Path home;
     private final Path dataDirectory;
     private final Path binaries;
     private final List<String> serverOptions;
@@ -39,19 +40,32 @@ public final class CrashableDatabase implements AutoCloseable {
     private CrashableDatabase(
             EmbeddedDatabaseServer server,
             TestDatabase database,
+            Path home,
             Path dataDirectory,
             Path binaries,
             List<String> serverOptions) {
         this.server = server;
         this.database = database;
+        this.home = home;
         this.dataDirectory = dataDirectory;
         this.binaries = binaries;
         this.serverOptions = serverOptions;
     }
 
-    /** Starts a throw-away server with the three roles and an empty database {@code passerelle}. */
+    /**
+     * Starts a throw-away server with the three roles and an empty database {@code passerelle}. Its
+     * commits are durable as in production ({@code synchronous_commit}, {@code fsync}): the
+     * library's test defaults acknowledge a commit before its WAL is written, which a crash loses.
+     */
     public static CrashableDatabase start() {
-        EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(Optional.empty(), 0, true);
+        Path home;
+        try {
+            home = Files.createTempDirectory("passerelle-crashable-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path dataDirectory = home.resolve("pgdata");
+        EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(Optional.of(dataDirectory), 0, true);
         DatabaseRoles.Plan plan = new DatabaseRoles.Plan(
                 "passerelle",
                 new DatabaseRoles.Login("passerelle_owner", PASSWORD),
@@ -60,15 +74,6 @@ public final class CrashableDatabase implements AutoCloseable {
         server.ensureRoles(plan);
         TestDatabase database =
                 new TestDatabase(server.jdbcUrl(plan.database()), plan.owner(), plan.app(), plan.system());
-        Path dataDirectory;
-        try (Connection connection = superuser(server.port(), "postgres");
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("show data_directory")) {
-            row.next();
-            dataDirectory = Path.of(row.getString(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot ask the embedded PostgreSQL for its data directory", e);
-        }
         // The postmaster's command line as it was started: binary, then quoted arguments.
         String command = read(dataDirectory.resolve("postmaster.opts")).strip();
         Path postgres = Path.of(command.substring(0, command.indexOf(' ')));
@@ -81,7 +86,8 @@ public final class CrashableDatabase implements AutoCloseable {
         if (data >= 0) {
             arguments.subList(data, data + 2).clear();
         }
-        return new CrashableDatabase(server, database, dataDirectory, postgres.getParent(), List.copyOf(arguments));
+        return new CrashableDatabase(
+                server, database, home, dataDirectory, postgres.getParent(), List.copyOf(arguments));
     }
 
     /** The API's settings for this database. */
@@ -117,6 +123,12 @@ public final class CrashableDatabase implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void pgCtl(String... arguments) {
