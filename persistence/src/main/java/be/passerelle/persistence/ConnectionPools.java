@@ -30,6 +30,11 @@ public final class ConnectionPools {
         config.setAutoCommit(true);
         // Do not fail when the database is down while the pool is built: it connects when it can.
         config.setInitializationFailTimeout(-1);
+        // And a bounded TCP connect (the driver's default is 10 s) so that the pool notices a
+        // database that is back, or still unreachable, as quickly as a request gives up on it.
+        config.addDataSourceProperty(
+                "connectTimeout",
+                Long.toString(Math.max(1, settings.connectionTimeout().toSeconds())));
         config.addDataSourceProperty("ApplicationName", name);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);

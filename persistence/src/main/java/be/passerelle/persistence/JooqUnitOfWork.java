@@ -90,13 +90,18 @@ public final class JooqUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** SQL state class 08: the connection failed (database down or restarting). */
+    /**
+     * The connection failed (database down or restarting): SQL state class 08, or the server ending
+     * the session because it is shutting down or crashed, or refusing it while it recovers (57P01,
+     * 57P02, 57P03).
+     */
     private static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
             }
             if (t instanceof SQLTransientConnectionException) {
                 return true;

@@ -126,6 +126,17 @@ class UnitOfWorkIT {
         }
     }
 
+    @Test
+    void a_session_ended_by_the_server_is_reported_as_unavailable() {
+        // What clients see when PostgreSQL shuts down under them: FATAL 57P01 (admin shutdown).
+        assertThatThrownBy(() -> db.unitOfWork.inTenant(
+                        tenant, () -> db.database.dsl().fetchValue("select pg_terminate_backend(pg_backend_pid())")))
+                .isInstanceOf(Unavailable.class);
+        assertThat(db.unitOfWork.inTenant(tenant, () -> db.database.dsl().fetchValue("select 1")))
+                .as("the pool replaces the dead connection")
+                .isEqualTo(1);
+    }
+
     private static AuditEntry entry(String action) {
         return new AuditEntry(
                 Optional.of(tenant), new Actor("t", "t", Optional.of(tenant)), action, "x", "y", "r", Instant.now());

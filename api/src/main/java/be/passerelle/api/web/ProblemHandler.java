@@ -121,14 +121,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Unavailable.class)
     ResponseEntity<Object> unavailable(Unavailable e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request));
+        return serviceUnavailable(e.getMessage(), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseOutages.causedBy(e)) {
+            log.warn("database unavailable: {}", e.toString());
+            return serviceUnavailable("the database is unavailable, try again shortly", request);
+        }
         log.error("unexpected failure", e);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred", request));
     }
@@ -182,6 +183,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .headers(headers)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private static ResponseEntity<Object> serviceUnavailable(String detail, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, detail, request));
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {

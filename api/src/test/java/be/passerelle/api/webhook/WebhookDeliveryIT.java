@@ -178,6 +178,98 @@ class WebhookDeliveryIT extends ApiIntegrationTest {
     }
 
     @Test
+    void events_recorded_while_the_receiver_is_down_for_hours_all_arrive_once_it_is_back_in_creation_order()
+            throws Exception {
+        WebhookReceiver unreachable = receiver();
+        WebhookReceiver healthy = receiver();
+        JsonNode hook = register("nrj-admin", unreachable, "referral.received", "referral.state_changed");
+        register("nrj-admin", healthy, "referral.received", "referral.state_changed");
+        DispatchWebhooks dispatcher = dispatcher();
+        unreachable.down();
+
+        // Twelve hours of the test clock with the receiver refusing connections; events keep coming.
+        List<String> recorded = new ArrayList<>();
+        String previous = null;
+        for (int hour = 0; hour < 12; hour++) {
+            String referral = refer("wal-agent", "energy-ombudsman");
+            recorded.add("referral.received " + referral);
+            if (hour % 3 == 2) {
+                Response acknowledged = send(
+                        "POST", "/api/v1/referrals/" + previous + "/acknowledge", tokenOf("nrj-agent"), null, null);
+                assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+                recorded.add("referral.state_changed " + previous);
+            }
+            previous = referral;
+            dispatcher.runOnce();
+            clock.advance(Duration.ofHours(1));
+        }
+        assertThat(unreachable.received()).isEmpty();
+        assertThat(events(healthy.received()))
+                .as("another endpoint is not held up")
+                .isEqualTo(recorded);
+        JsonNode waiting = get(
+                        "/api/v1/webhooks/" + hook.path("id").asString() + "/deliveries?limit=100",
+                        tokenOf("nrj-admin"))
+                .json()
+                .path("items");
+        List<Integer> attempts = new ArrayList<>();
+        waiting.forEach(d -> attempts.add(d.path("attempts").size()));
+        // Newest first: only the oldest event was tried (every few hours), the later ones wait behind it.
+        assertThat(attempts).hasSize(recorded.size());
+        assertThat(attempts.get(attempts.size() - 1)).isGreaterThan(3);
+        assertThat(attempts.subList(0, attempts.size() - 1)).containsOnly(0);
+
+        // Back, at first answering 503 twice; no real waiting, only the test clock moves.
+        unreachable.answering(503, 503).up();
+        for (int hour = 0; hour < 48 && distinct(unreachable.received()).size() < recorded.size(); hour++) {
+            clock.advance(Duration.ofHours(1));
+            dispatcher.runOnce();
+        }
+
+        List<WebhookReceiver.Received> got = unreachable.received();
+        assertThat(got).hasSize(recorded.size() + 2);
+        assertThat(events(distinct(got)))
+                .as("every event, once each, in creation order")
+                .isEqualTo(recorded);
+        assertThat(distinct(got).stream().map(WebhookReceiver.Received::id).toList())
+                .isEqualTo(healthy.received().stream()
+                        .map(WebhookReceiver.Received::id)
+                        .toList());
+        assertThat(got.subList(0, 3))
+                .as("the redeliveries of one event carry its webhook-id")
+                .extracting(WebhookReceiver.Received::id)
+                .containsOnly(got.get(0).id());
+        JsonNode delivered = get(
+                        "/api/v1/webhooks/" + hook.path("id").asString() + "/deliveries?limit=100",
+                        tokenOf("nrj-admin"))
+                .json()
+                .path("items");
+        List<String> states = new ArrayList<>();
+        delivered.forEach(d -> states.add(d.path("status").asString()));
+        assertThat(states).hasSize(recorded.size()).containsOnly("DELIVERED");
+    }
+
+    /** The requests with consecutive repeats (retries of one event) folded into one. */
+    private static List<WebhookReceiver.Received> distinct(List<WebhookReceiver.Received> received) {
+        List<WebhookReceiver.Received> distinct = new ArrayList<>();
+        for (WebhookReceiver.Received r : received) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).id().equals(r.id())) {
+                distinct.add(r);
+            }
+        }
+        return distinct;
+    }
+
+    /** Each request as "type resourceId". */
+    private static List<String> events(List<WebhookReceiver.Received> received) {
+        return received.stream()
+                .map(r -> JSON.readTree(r.body()))
+                .map(e -> e.path("type").asString() + " "
+                        + e.path("data").path("resourceId").asString())
+                .toList();
+    }
+
+    @Test
     void two_dispatchers_at_once_deliver_each_event_once() throws Exception {
         List<WebhookReceiver> targets = List.of(receiver(), receiver(), receiver());
         for (WebhookReceiver target : targets) {

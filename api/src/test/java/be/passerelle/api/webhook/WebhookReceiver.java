@@ -15,10 +15,13 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP endpoint on loopback that records what it receives and answers with the statuses it
- * is told to give (then 200).
+ * is told to give (then 200), and that can go down (connections refused) and come back on the
+ * same address.
  */
 final class WebhookReceiver implements AutoCloseable {
-    private final HttpServer server;
+    private final int port;
+    private volatile HttpServer server;
+    private volatile boolean listening = true;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Queue<Integer> statuses = new ConcurrentLinkedQueue<>();
     private volatile boolean failing;
@@ -27,9 +30,14 @@ final class WebhookReceiver implements AutoCloseable {
     record Received(String id, String timestamp, String signature, String body) {}
 
     WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/hook", exchange -> {
+        server = listen(0);
+        port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int on) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), on), 0);
+        http.setExecutor(Executors.newFixedThreadPool(4));
+        http.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 Map<String, List<String>> h = exchange.getRequestHeaders();
                 received.add(new Received(
@@ -42,7 +50,20 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
             exchange.close();
         });
-        server.start();
+        http.start();
+        return http;
+    }
+
+    /** Stops listening: connections to its address are refused until {@link #up()}. */
+    void down() {
+        listening = false;
+        stop(server);
+    }
+
+    /** Listens again on the same address. */
+    void up() throws IOException {
+        server = listen(port);
+        listening = true;
     }
 
     /** The next requests get these statuses, in order; later ones get 200. */
@@ -63,7 +84,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://127.0.0.1:" + port + "/hook";
     }
 
     List<Received> received() {
@@ -77,6 +98,12 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        if (listening) {
+            stop(server);
+        }
+    }
+
+    private static void stop(HttpServer server) {
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
