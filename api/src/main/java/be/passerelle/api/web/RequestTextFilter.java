@@ -21,10 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before anything reads them, query strings that are not percent-encoded UTF-8 text
  * (invalid escapes or bytes, NUL and other control characters: PostgreSQL cannot even compare them)
- * with a 400, JSON bodies declared in another charset than UTF-8 (RFC 8259) with a 415, and JSON
+ * with a 400, JSON bodies over {@link #MAX_JSON_BYTES} with a 413, JSON bodies declared in another charset than UTF-8 (RFC 8259) with a 415, and JSON
  * bodies that turn out not to be UTF-8 while they are read with a 400.
  */
 public final class RequestTextFilter extends OncePerRequestFilter {
+    /** Far above any operation's largest valid body (a 10 000-character summary and the rest). */
+    static final long MAX_JSON_BYTES = 1024 * 1024;
+
     private final ProblemWriter problems;
 
     public RequestTextFilter(ProblemWriter problems) {
@@ -38,6 +41,13 @@ public final class RequestTextFilter extends OncePerRequestFilter {
         if (query != null && !isText(query)) {
             problems.write(
                     Problems.validation("the query string is not valid UTF-8 text", java.util.List.of(), request),
+                    request,
+                    response);
+            return;
+        }
+        if (isJson(request.getHeader("Content-Type")) && request.getContentLengthLong() > MAX_JSON_BYTES) {
+            problems.write(
+                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, "a JSON body has at most 1 MiB", request),
                     request,
                     response);
             return;

@@ -216,6 +216,9 @@ class HostileInputIT extends ApiIntegrationTest {
             }
             return;
         }
+        if (hostile.what().startsWith("huge body") && answer.status() != 413) {
+            failures.add(request + ": " + answer.status() + " where an oversized body is a 413");
+        }
         if (!answer.contentType().startsWith("application/problem+json")) {
             failures.add(request + ": " + answer.status() + " with content type '" + answer.contentType() + "' "
                     + abbreviate(answer.body()));
