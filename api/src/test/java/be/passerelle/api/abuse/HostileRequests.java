@@ -374,7 +374,7 @@ final class HostileRequests {
                     List.of(NODES.numberNode(12345), NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode()));
             if (schema.has("maxLength")) {
                 bodyReplacing(
-                        "over-long " + at,
+                        "over-long at " + at,
                         path,
                         NODES.stringNode("x".repeat(schema.path("maxLength").asInt() + 1)));
             }
@@ -383,7 +383,7 @@ final class HostileRequests {
             }
             if (schema.has("enum")) {
                 bodyReplacing(
-                        "lower-case enum " + at,
+                        "lower-case enum at " + at,
                         path,
                         NODES.stringNode(schema.path("enum").get(0).asString().toLowerCase(java.util.Locale.ROOT)));
             }
@@ -397,28 +397,31 @@ final class HostileRequests {
             bodyReplacing("reversed surrogates in " + at, path, NODES.stringNode(text + REVERSED_SURROGATES));
             if (!megabyteSent) {
                 megabyteSent = true;
-                bodyReplacing("1 MB " + at, path, NODES.stringNode("x".repeat(ONE_MEGABYTE)));
+                bodyReplacing("1 MB at " + at, path, NODES.stringNode("x".repeat(ONE_MEGABYTE)));
             }
         } else if (value.isIntegralNumber() || value.isNumber()) {
             wrongTypes(
                     at,
                     path,
                     List.of(NODES.stringNode("abc"), NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode()));
-            bodyReplacing("negative " + at, path, NODES.numberNode(-1));
-            bodyReplacing("huge " + at, path, NODES.numberNode(new java.math.BigInteger("99999999999999999999999")));
-            bodyReplacing("1e400 " + at, path, NODES.numberNode(new java.math.BigDecimal("1e400")));
+            bodyReplacing("negative at " + at, path, NODES.numberNode(-1));
+            bodyReplacing(
+                    "huge number at " + at,
+                    path,
+                    NODES.numberNode(new java.math.BigInteger("99999999999999999999999")));
+            bodyReplacing("1e400 at " + at, path, NODES.numberNode(new java.math.BigDecimal("1e400")));
             if (value.isIntegralNumber()) {
-                bodyReplacing("fractional " + at, path, NODES.numberNode(1.5));
+                bodyReplacing("fractional at " + at, path, NODES.numberNode(1.5));
             }
             if (schema.has("maximum")) {
                 bodyReplacing(
-                        "above maximum " + at,
+                        "above maximum at " + at,
                         path,
                         NODES.numberNode(schema.path("maximum").asLong() + 1));
             }
             if (schema.has("minimum")) {
                 bodyReplacing(
-                        "below minimum " + at,
+                        "below minimum at " + at,
                         path,
                         NODES.numberNode(schema.path("minimum").asLong() - 1));
             }
