@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -122,6 +123,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Unavailable.class)
     ResponseEntity<Object> unavailable(Unavailable e, HttpServletRequest request) {
         return serviceUnavailable(e.getMessage(), request);
+    }
+
+    /** A multipart body that cannot be parsed (no closing boundary, a NUL in a part's header, …). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return problem(Problems.validation("the multipart body could not be read", List.of(), request));
     }
 
     @ExceptionHandler(Exception.class)

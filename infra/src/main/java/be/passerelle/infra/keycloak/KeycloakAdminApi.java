@@ -1,6 +1,7 @@
 package be.passerelle.infra.keycloak;
 
 import be.passerelle.core.shared.Conflict;
+import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Unavailable;
 import java.io.IOException;
 import java.net.URI;
@@ -100,6 +101,10 @@ final class KeycloakAdminApi {
         }
         if (status >= 500 || status == 401 || status == 403) {
             throw new Unavailable("the identity provider refused the change (" + status + "), try again later");
+        }
+        if (status == 400) {
+            // e.g. an e-mail address our validation let through but Keycloak's refuses
+            throw new InvalidInput("the identity provider refused these values");
         }
         throw new IllegalStateException("Keycloak answered " + status + " to " + method + " " + path);
     }
