@@ -57,7 +57,7 @@ record ReferralResponse(
         @Schema(nullable = true) String outcome,
         @Schema(nullable = true) UUID forwardedFrom,
         @Schema(nullable = true) UUID forwardedTo,
-        @Schema(nullable = true) Forward forward,
+        @Schema(nullable = true) ForwardedTo forward,
 
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true)
         String accessCode) {
@@ -88,7 +88,7 @@ record ReferralResponse(
      * @param receiver the institution that holds the case now
      * @param state its state
      */
-    record Forward(UUID id, String receiver, String state) {}
+    record ForwardedTo(UUID id, String receiver, String state) {}
 
     /** The consent the transfer rests on. */
     record ConsentView(Instant obtainedAt, String channel, String textVersion) {}
@@ -128,7 +128,7 @@ record ReferralResponse(
                 r.forwardedFrom().orElse(null),
                 r.forwardedTo().orElse(null),
                 r.forward()
-                        .map(f -> new Forward(
+                        .map(f -> new ForwardedTo(
                                 f.id(), f.receiver().value(), f.state().name()))
                         .orElse(null),
                 accessCode);

@@ -104,6 +104,7 @@ class HostileInputIT extends ApiIntegrationTest {
                     {"slug":"hostile-tenant","kind":"LOCAL","names":{"fr":"Hostile"},"adminEmail":"hostile@example.org"}
                     """),
             Map.entry("PATCH /api/v1/tenants/{slug}", "{\"kind\":\"LOCAL\",\"names\":{\"fr\":\"Hostile\"}}"),
+            Map.entry("PUT /api/v1/tenants/{slug}/rate-limit", "{\"requestsPerWindow\":90000000}"),
             Map.entry(
                     "POST /api/v1/tenants/{slug}/api-clients",
                     "{\"name\":\"hostile client\",\"scopes\":[\"referrals:read\"]}"),

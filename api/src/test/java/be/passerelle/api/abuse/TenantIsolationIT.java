@@ -178,6 +178,9 @@ class TenantIsolationIT extends ApiIntegrationTest {
         cases.put("GET /api/v1/tenants/{slug}/api-clients", this::listClients);
         cases.put("POST /api/v1/tenants/{slug}/api-clients", this::createClient);
         cases.put("DELETE /api/v1/tenants/{slug}/api-clients/{clientId}", this::deleteClient);
+        cases.put("GET /api/v1/tenants/{slug}/rate-limit", this::readRateLimit);
+        cases.put("PUT /api/v1/tenants/{slug}/rate-limit", this::setRateLimit);
+        cases.put("DELETE /api/v1/tenants/{slug}/rate-limit", this::resetRateLimit);
 
         // The directory: public by name, written by its own tenant only.
         cases.put("PUT /api/v1/directory/institutions/{slug}", this::replaceEntry);
@@ -476,6 +479,37 @@ class TenantIsolationIT extends ApiIntegrationTest {
         assertThat(status(tenant)).isEqualTo("SUSPENDED");
         owner(post(TENANTS + "/" + tenant.slug + "/reactivate", tokenOf("network-admin"), null));
         assertThat(status(tenant)).isEqualTo("ACTIVE");
+    }
+
+    private void readRateLimit() {
+        OwnerTenant tenant = ownerTenant();
+        String path = TENANTS + "/" + tenant.slug + "/rate-limit";
+        refused(call("GET", path, tokenOf("wal-admin"), null), 403, tenant.secrets());
+        owner(call("GET", path, tenant.adminToken(), null));
+    }
+
+    private void setRateLimit() {
+        OwnerTenant tenant = ownerTenant();
+        String path = TENANTS + "/" + tenant.slug + "/rate-limit";
+        refused(call("PUT", path, tokenOf("wal-admin"), "{\"requestsPerWindow\":7}"), 403, tenant.secrets());
+        assertThat(rateLimit(tenant).path("custom").asBoolean()).isFalse();
+        owner(call("PUT", path, tokenOf("network-admin"), "{\"requestsPerWindow\":99000}"));
+        owner(call("DELETE", path, tokenOf("network-admin"), null));
+    }
+
+    private void resetRateLimit() {
+        OwnerTenant tenant = ownerTenant();
+        String path = TENANTS + "/" + tenant.slug + "/rate-limit";
+        owner(call("PUT", path, tokenOf("network-admin"), "{\"requestsPerWindow\":99000}"));
+        refused(call("DELETE", path, tokenOf("wal-admin"), null), 403, tenant.secrets());
+        assertThat(rateLimit(tenant).path("custom").asBoolean()).isTrue();
+        owner(call("DELETE", path, tokenOf("network-admin"), null));
+        assertThat(rateLimit(tenant).path("custom").asBoolean()).isFalse();
+    }
+
+    private JsonNode rateLimit(OwnerTenant tenant) {
+        return owner(call("GET", TENANTS + "/" + tenant.slug + "/rate-limit", tokenOf("network-admin"), null))
+                .json();
     }
 
     private String status(OwnerTenant tenant) {
