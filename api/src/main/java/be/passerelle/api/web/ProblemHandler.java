@@ -165,6 +165,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof Utf8CheckingInputStream.TooLarge) {
+            return problem(
+                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, "a JSON body has at most 1 MiB", servlet(request)));
+        }
         String detail = "the request body is not valid JSON for this operation";
         List<Problems.FieldError> errors = List.of();
         if (cause instanceof JacksonException jackson) {

@@ -21,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, before anything reads them, query strings that are not percent-encoded UTF-8 text
  * (invalid escapes or bytes, NUL and other control characters: PostgreSQL cannot even compare them)
- * with a 400, JSON bodies over {@link #MAX_JSON_BYTES} with a 413, JSON bodies declared in another charset than UTF-8 (RFC 8259) with a 415, and JSON
- * bodies that turn out not to be UTF-8 while they are read with a 400.
+ * with a 400, JSON bodies over {@link #MAX_JSON_BYTES} with a 413 (by their declared length, or while
+ * they are read when sent in chunks), JSON bodies declared in another charset than UTF-8 (RFC 8259)
+ * with a 415, and JSON bodies that turn out not to be UTF-8 while they are read with a 400.
  */
 public final class RequestTextFilter extends OncePerRequestFilter {
     /** Far above any operation's largest valid body (a 10 000-character summary and the rest). */
@@ -77,7 +78,7 @@ public final class RequestTextFilter extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (checked == null) {
-                checked = new Utf8CheckingInputStream(super.getInputStream());
+                checked = new Utf8CheckingInputStream(super.getInputStream(), MAX_JSON_BYTES);
             }
             return checked;
         }

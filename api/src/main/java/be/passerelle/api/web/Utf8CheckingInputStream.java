@@ -11,12 +11,25 @@ import java.io.IOException;
  */
 final class Utf8CheckingInputStream extends ServletInputStream {
     private final ServletInputStream body;
+    private final long limit;
+    private long read;
     private int pending;
     private int low = 0x80;
     private int high = 0xBF;
 
-    Utf8CheckingInputStream(ServletInputStream body) {
+    /** A body longer than {@code limit} bytes fails too (one sent without a length, in chunks). */
+    Utf8CheckingInputStream(ServletInputStream body, long limit) {
         this.body = body;
+        this.limit = limit;
+    }
+
+    /** The body is longer than the limit. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long limit) {
+            super("the body is longer than " + limit + " bytes");
+        }
     }
 
     @Override
@@ -25,6 +38,7 @@ final class Utf8CheckingInputStream extends ServletInputStream {
         if (b < 0) {
             end();
         } else {
+            count(1);
             check(b);
         }
         return b;
@@ -35,11 +49,20 @@ final class Utf8CheckingInputStream extends ServletInputStream {
         int n = body.read(buffer, offset, length);
         if (n < 0) {
             end();
+        } else {
+            count(n);
         }
         for (int i = 0; i < n; i++) {
             check(buffer[offset + i] & 0xFF);
         }
         return n;
+    }
+
+    private void count(int n) throws TooLarge {
+        read += n;
+        if (read > limit) {
+            throw new TooLarge(limit);
+        }
     }
 
     private void end() throws IOException {

@@ -3,6 +3,7 @@ package be.passerelle.api.abuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,17 @@ class HostileInputRegressionsIT extends ApiIntegrationTest {
     void a_json_body_over_one_mebibyte_is_a_413_problem() {
         assertProblem(
                 send("POST", MATCH, null, "application/json", "{\"text\":\"" + "x".repeat(1_100_000) + "\"}"), 413);
+    }
+
+    @Test
+    void a_json_body_over_one_mebibyte_sent_in_chunks_is_a_413_problem() {
+        byte[] body = ("{\"text\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Response response = send(request(MATCH, null)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build());
+
+        assertProblem(response, 413);
     }
 
     @Test

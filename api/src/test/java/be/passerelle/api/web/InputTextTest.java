@@ -71,7 +71,7 @@ class InputTextTest {
             @Override
             public void setReadListener(ReadListener listener) {}
         };
-        try (Utf8CheckingInputStream checked = new Utf8CheckingInputStream(body)) {
+        try (Utf8CheckingInputStream checked = new Utf8CheckingInputStream(body, Long.MAX_VALUE)) {
             checked.readAllBytes();
             return true;
         } catch (IOException e) {
