@@ -8,11 +8,10 @@ import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.testing.DirectUnitOfWork;
+import be.passerelle.core.testing.TestClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +25,7 @@ class IdempotentRequestsTest {
     private static final byte[] HASH = {1, 2, 3};
     private static final byte[] OTHER_HASH = {9, 9, 9};
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final MemoryStore store = new MemoryStore();
     private final IdempotentRequests requests = new IdempotentRequests(new DirectUnitOfWork(), store, clock);
     private final AtomicInteger runs = new AtomicInteger();
@@ -101,33 +100,6 @@ class IdempotentRequestsTest {
         clock.advance(Duration.ofHours(2));
         assertThat(requests.purgeExpired()).isEqualTo(1);
         assertThat(store.rows).containsOnlyKeys("young");
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 
     private static final class MemoryStore implements IdempotencyStore {

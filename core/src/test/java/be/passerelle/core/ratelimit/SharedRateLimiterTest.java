@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.Unavailable;
-import java.time.Clock;
+import be.passerelle.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ class SharedRateLimiterTest {
     private static final Instant START = Instant.parse("2026-11-28T10:00:10Z");
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
-    private final MovableClock clock = new MovableClock(START);
+    private final TestClock clock = new TestClock(START);
     private final CountingStore store = new CountingStore();
     private final SharedRateLimiter limiter = new SharedRateLimiter(store, clock);
 
@@ -194,33 +192,6 @@ class SharedRateLimiterTest {
                     .filter(e -> e.getKey().startsWith(key + "@"))
                     .mapToLong(Map.Entry::getValue)
                     .sum();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
