@@ -64,7 +64,8 @@ class KeycloakJwtDecoderOutageTest {
         assertThat(decoder.decode(token).getSubject()).isEqualTo("someone");
     }
 
-    private static String sign(RSAKey key) throws Exception {
+    /** A five-minute access token of the realm, signed with {@code key} (also for the unknown-key test). */
+    static String sign(RSAKey key) throws Exception {
         Instant now = Instant.now();
         SignedJWT jwt = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256)

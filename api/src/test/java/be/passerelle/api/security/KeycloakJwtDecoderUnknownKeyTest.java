@@ -3,21 +3,13 @@ package be.passerelle.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -48,12 +40,16 @@ class KeycloakJwtDecoderUnknownKeyTest {
         try {
             JwtDecoder decoder = KeycloakJwtDecoder.create(
                     properties("http://127.0.0.1:" + keycloak.getAddress().getPort() + "/certs"));
-            assertThat(decoder.decode(sign(published)).getSubject()).isEqualTo("someone");
+            assertThat(decoder.decode(KeycloakJwtDecoderOutageTest.sign(published))
+                            .getSubject())
+                    .isEqualTo("someone");
             for (int attempt = 0; attempt < 3; attempt++) {
-                String token = sign(unknown);
+                String token = KeycloakJwtDecoderOutageTest.sign(unknown);
                 assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(BadJwtException.class);
             }
-            assertThat(decoder.decode(sign(published)).getSubject()).isEqualTo("someone");
+            assertThat(decoder.decode(KeycloakJwtDecoderOutageTest.sign(published))
+                            .getSubject())
+                    .isEqualTo("someone");
         } finally {
             keycloak.stop(0);
         }
@@ -64,30 +60,11 @@ class KeycloakJwtDecoderUnknownKeyTest {
         RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
         JwtDecoder decoder = KeycloakJwtDecoder.create(properties("http://127.0.0.1:1/certs"));
         for (int attempt = 0; attempt < 3; attempt++) {
-            String token = sign(key);
+            String token = KeycloakJwtDecoderOutageTest.sign(key);
             assertThatThrownBy(() -> decoder.decode(token))
                     .isInstanceOf(JwtException.class)
                     .isNotInstanceOf(BadJwtException.class);
         }
-    }
-
-    private static String sign(RSAKey key) throws Exception {
-        Instant now = Instant.now();
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256)
-                        .keyID(key.getKeyID())
-                        .type(JOSEObjectType.JWT)
-                        .build(),
-                new JWTClaimsSet.Builder()
-                        .issuer(ISSUER)
-                        .audience("passerelle-api")
-                        .subject("someone")
-                        .claim("typ", "Bearer")
-                        .issueTime(Date.from(now))
-                        .expirationTime(Date.from(now.plusSeconds(300)))
-                        .build());
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
     }
 
     private static SecurityProperties properties(String jwkSetUri) {
