@@ -1,6 +1,7 @@
 package be.passerelle.api.abuse;
 
 import be.passerelle.infra.keycloak.LocalKeycloak;
+import be.passerelle.infra.testing.KeycloakClient;
 import be.passerelle.infra.testing.KeycloakTestServer;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -32,7 +33,7 @@ final class RealmAdmin {
     /** The published key set of a realm. */
     JWKSet publishedKeys(String realm) {
         try {
-            return JWKSet.parse(expect(
+            return JWKSet.parse(KeycloakClient.expect(
                             send(HttpRequest.newBuilder(
                                             URI.create(baseUrl + "/realms/" + realm + "/protocol/openid-connect/certs"))
                                     .build()),
@@ -80,7 +81,7 @@ final class RealmAdmin {
                         "active", List.of("true"),
                         "algorithm", List.of("RS256"),
                         "privateKey", List.of(pem)));
-        expect(
+        KeycloakClient.expect(
                 send(admin(realm, "/components")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(component)))
@@ -146,7 +147,7 @@ final class RealmAdmin {
                         List.of("caseworker"),
                         "credentials",
                         List.of(Map.of("type", "password", "value", "intruder-pw", "temporary", false)))));
-        expect(
+        KeycloakClient.expect(
                 send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms"))
                         .header("Authorization", "Bearer " + masterToken())
                         .header("Content-Type", "application/json")
@@ -155,7 +156,7 @@ final class RealmAdmin {
                 201);
         String form =
                 "grant_type=password&client_id=passerelle-web&username=intruder&password=intruder-pw" + "&scope=openid";
-        return JSON.readTree(expect(
+        return JSON.readTree(KeycloakClient.expect(
                                 send(HttpRequest.newBuilder(URI.create(
                                                 baseUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -175,7 +176,7 @@ final class RealmAdmin {
     }
 
     void deleteComponent(String realm, String name) {
-        JsonNode components = JSON.readTree(expect(
+        JsonNode components = JSON.readTree(KeycloakClient.expect(
                         send(admin(realm, "/components?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
                                 .build()),
                         200)
@@ -192,7 +193,8 @@ final class RealmAdmin {
     }
 
     private String realmId(String realm) {
-        return JSON.readTree(expect(send(admin(realm, "").build()), 200).body())
+        return JSON.readTree(KeycloakClient.expect(send(admin(realm, "").build()), 200)
+                        .body())
                 .path("id")
                 .asString();
     }
@@ -215,13 +217,5 @@ final class RealmAdmin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to "
-                    + response.request().uri() + ": " + response.body());
-        }
-        return response;
     }
 }

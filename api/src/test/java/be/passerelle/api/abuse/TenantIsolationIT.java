@@ -3,9 +3,9 @@ package be.passerelle.api.abuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
-import be.passerelle.api.TestClock;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.testing.TestClock;
 import be.passerelle.core.webhook.DispatchWebhooks;
 import be.passerelle.core.webhook.RetrySchedule;
 import be.passerelle.core.webhook.WebhookQueue;

@@ -3,7 +3,7 @@ package be.passerelle.api.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.passerelle.api.TestClock;
+import be.passerelle.core.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;

@@ -246,7 +246,8 @@ public final class KeycloakClient {
         }
     }
 
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+    /** The response, if Keycloak answered with {@code status}; else a failure naming what it said. */
+    public static HttpResponse<String> expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to "
                     + response.request().uri() + ": " + response.body());
