@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.InvalidInput;
+import be.passerelle.core.testing.PropertyTest;
+import be.passerelle.core.testing.Samples;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -79,9 +81,28 @@ class PublicReferenceTest {
         assertThatThrownBy(() -> new PublicReference(typed)).isInstanceOf(InvalidInput.class);
     }
 
-    @Property
-    void every_generated_reference_parses_back_to_itself(
-            @ForAll long seed, @ForAll @LongRange(min = 946_684_800L, max = 4_102_444_799L) long epochSecond) {
+    /** 2000-01-01T00:00:00Z to 2099-12-31T23:59:59Z. */
+    private static final long FIRST_SECOND = 946_684_800L;
+
+    private static final long LAST_SECOND = 4_102_444_799L;
+
+    /** A seed for the reference's random characters, and the second of its creation. */
+    static Stream<Arguments> creations() {
+        return Samples.ofArguments(
+                1_000, random -> Arguments.of(random.nextLong(), random.nextLong(FIRST_SECOND, LAST_SECOND + 1)))
+                .withExampleArguments(
+                        Arguments.of(0L, FIRST_SECOND),
+                        Arguments.of(Long.MIN_VALUE, LAST_SECOND),
+                        Arguments.of(Long.MAX_VALUE, LAST_SECOND),
+                        // the last second of 2025 and the first of 2026 in Brussels (UTC+1 in winter)
+                        Arguments.of(1L, Instant.parse("2025-12-31T22:59:59Z").getEpochSecond()),
+                        Arguments.of(-1L, Instant.parse("2025-12-31T23:00:00Z").getEpochSecond()))
+                .stream();
+    }
+
+    @PropertyTest
+    @MethodSource("creations")
+    void every_generated_reference_parses_back_to_itself(long seed, long epochSecond) {
         Instant createdAt = Instant.ofEpochSecond(epochSecond);
         PublicReference reference = PublicReference.generate(createdAt, new SplittableRandom(seed));
 

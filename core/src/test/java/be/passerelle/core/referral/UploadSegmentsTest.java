@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.PayloadTooLarge;
+import be.passerelle.core.testing.PropertyTest;
+import be.passerelle.core.testing.Samples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,11 +14,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UploadSegmentsTest {
 
@@ -97,9 +99,32 @@ class UploadSegmentsTest {
         assertThatThrownBy(() -> new UploadSegments(broken, 10, 4).first()).isInstanceOf(InvalidInput.class);
     }
 
-    @Property
-    void the_segments_put_back_together_are_the_file_and_only_the_isFinalone_is_last(
-            @ForAll @Size(max = 200) byte[] file, @ForAll @IntRange(min = 1, max = 17) int segmentBytes) {
+    /** A file of at most 200 bytes, and a segment size from 1 to 17 bytes. */
+    static Stream<Arguments> files() {
+        return Samples.ofArguments(1_000, random -> Arguments.of(randomBytes(random), random.nextInt(1, 18)))
+                .withExampleArguments(
+                        Arguments.of(new byte[0], 1),
+                        Arguments.of(new byte[0], 17),
+                        Arguments.of(new byte[] {Byte.MIN_VALUE}, 1),
+                        Arguments.of(new byte[] {Byte.MAX_VALUE}, 17),
+                        Arguments.of(bytes(17), 17),
+                        Arguments.of(bytes(18), 17),
+                        Arguments.of(bytes(34), 17),
+                        Arguments.of(bytes(200), 1),
+                        Arguments.of(bytes(200), 17))
+                .stream();
+    }
+
+    private static byte[] randomBytes(RandomGenerator random) {
+        // as often small as large: the edges of the segments are where the bugs live
+        byte[] bytes = new byte[random.nextBoolean() ? random.nextInt(0, 35) : random.nextInt(0, 201)];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    @PropertyTest
+    @MethodSource("files")
+    void the_segments_put_back_together_are_the_file_and_only_the_isFinalone_is_last(byte[] file, int segmentBytes) {
         List<UploadSegments.Segment> segments =
                 all(new UploadSegments(new ByteArrayInputStream(file), 1_000, segmentBytes));
 
