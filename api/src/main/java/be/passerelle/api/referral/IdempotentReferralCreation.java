@@ -3,10 +3,12 @@ package be.passerelle.api.referral;
 import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.core.idempotency.StoredResponse;
 import be.passerelle.core.referral.CreateReferral;
+import be.passerelle.core.referral.CreatedReferral;
 import be.passerelle.core.shared.CallContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,30 +47,36 @@ class IdempotentReferralCreation {
         this.clock = clock;
     }
 
+    /**
+     * The first response (kept, encrypted, in the unit of work that creates the referral) or the
+     * replay of it; both rendered by {@link ReferralController#created}.
+     */
     ResponseEntity<ReferralResponse> create(CallContext context, String key, CreateReferralBody body) {
         byte[] hash = sha256(CANONICAL.writeValueAsBytes(body));
-        IdempotentRequests.Outcome outcome = requests.run(context.caller().tenantId(), key, OPERATION, hash, keep -> {
-            StoredResponse[] first = new StoredResponse[1];
-            createReferral.create(context, body.toRequest(), created -> {
-                ReferralResponse response = ReferralResponse.of(
-                        created.referral(),
-                        clock.instant(),
-                        created.accessCode().formatted());
-                first[0] = new StoredResponse(
-                        HttpStatus.CREATED.value(), json.writeValueAsBytes(response), Optional.of(response.id()));
-                keep.accept(first[0]);
-            });
-            return first[0];
-        });
-        ReferralResponse response = json.readValue(outcome.response().body(), ReferralResponse.class);
-        ResponseEntity<ReferralResponse> created = ReferralController.created(response);
-        if (!outcome.replayed()) {
-            return created;
-        }
-        return ResponseEntity.status(outcome.response().status())
-                .headers(created.getHeaders())
-                .header(REPLAYED, "true")
-                .body(response);
+        Instant now = clock.instant();
+        return requests.run(
+                        context.caller().tenantId(),
+                        key,
+                        OPERATION,
+                        hash,
+                        keep -> response(
+                                createReferral.create(
+                                        context, body.toRequest(), created -> keep.accept(stored(created, now))),
+                                now))
+                .fold(
+                        first -> ReferralController.created(HttpStatus.CREATED.value(), first, false),
+                        replay -> ReferralController.created(
+                                replay.status(), json.readValue(replay.body(), ReferralResponse.class), true));
+    }
+
+    private StoredResponse stored(CreatedReferral created, Instant now) {
+        ReferralResponse response = response(created, now);
+        return new StoredResponse(
+                HttpStatus.CREATED.value(), json.writeValueAsBytes(response), Optional.of(response.id()));
+    }
+
+    static ReferralResponse response(CreatedReferral created, Instant now) {
+        return ReferralResponse.of(created.referral(), now, created.accessCode().formatted());
     }
 
     private static byte[] sha256(byte[] bytes) {

@@ -110,16 +110,20 @@ class ReferralController {
             return idempotent.create(context, idempotencyKey, body);
         }
         CreatedReferral created = createReferral.create(context, body.toRequest());
-        return created(ReferralResponse.of(
-                created.referral(), clock.instant(), created.accessCode().formatted()));
+        return created(
+                HttpStatus.CREATED.value(), IdempotentReferralCreation.response(created, clock.instant()), false);
     }
 
-    static ResponseEntity<ReferralResponse> created(ReferralResponse response) {
-        return ResponseEntity.status(HttpStatus.CREATED)
+    /** A created referral, first response or idempotent replay ({@code Idempotent-Replayed: true}). */
+    static ResponseEntity<ReferralResponse> created(int status, ReferralResponse response, boolean replayed) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
                 .location(URI.create("/api/v1/referrals/" + response.id()))
                 .eTag(ETags.of(response.version()))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(response);
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (replayed) {
+            builder.header(IdempotentReferralCreation.REPLAYED, "true");
+        }
+        return builder.body(response);
     }
 
     @GetMapping
