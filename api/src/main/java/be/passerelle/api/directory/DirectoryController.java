@@ -7,6 +7,7 @@ import be.passerelle.api.web.PageResponse;
 import be.passerelle.core.directory.AreaCode;
 import be.passerelle.core.directory.DirectoryFilter;
 import be.passerelle.core.directory.InstitutionEntry;
+import be.passerelle.core.directory.InstitutionProfile;
 import be.passerelle.core.directory.ReadDirectory;
 import be.passerelle.core.directory.UpdateDirectoryEntry;
 import be.passerelle.core.shared.CallContext;
@@ -126,8 +127,9 @@ class DirectoryController {
                     String ifMatch,
             @Valid @RequestBody DirectoryEntryRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        InstitutionEntry entry = updateDirectoryEntry.update(
-                context, new TenantSlug(slug), Optional.ofNullable(ifMatch), ProfileMapper.toProfile(request));
+        TenantSlug entrySlug = new TenantSlug(slug);
+        InstitutionProfile profile = ProfileMapper.toProfile(request);
+        InstitutionEntry entry = updateDirectoryEntry.update(context, entrySlug, EntryTags.expected(ifMatch), profile);
         return ResponseEntity.ok()
                 .eTag(entry.version().tag())
                 .body(InstitutionResponse.of(entry, RequestLanguage.of(acceptLanguage)));

@@ -1,7 +1,6 @@
 package be.passerelle.api.security;
 
 import be.passerelle.api.web.ProblemWriter;
-import be.passerelle.api.web.Problems;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.Unavailable;
@@ -12,7 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -48,12 +46,8 @@ public final class CallerFilter extends OncePerRequestFilter {
                         ATTRIBUTE,
                         identifyCaller.identify(
                                 KeycloakClaims.identity(jwt.getToken().getClaims())));
-            } catch (AccessDenied e) {
-                problems.write(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request), request, response);
-                return;
-            } catch (Unavailable e) {
-                response.setHeader("Retry-After", "5");
-                problems.write(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request), request, response);
+            } catch (AccessDenied | Unavailable e) {
+                problems.write(e, request, response);
                 return;
             }
         }

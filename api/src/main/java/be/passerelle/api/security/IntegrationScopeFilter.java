@@ -1,7 +1,7 @@
 package be.passerelle.api.security;
 
 import be.passerelle.api.web.ProblemWriter;
-import be.passerelle.api.web.Problems;
+import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.tenant.ApiScope;
 import jakarta.servlet.FilterChain;
@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,11 +52,8 @@ public final class IntegrationScopeFilter extends OncePerRequestFilter {
             Optional<ApiScope> needed = required(request.getMethod(), request.getRequestURI());
             if (needed.isPresent() && !caller.mayUse(needed.get())) {
                 problems.write(
-                        Problems.of(
-                                HttpStatus.FORBIDDEN,
-                                "this API client lacks the scope "
-                                        + needed.get().value(),
-                                request),
+                        new AccessDenied("this API client lacks the scope "
+                                + needed.get().value()),
                         request,
                         response);
                 return;

@@ -6,7 +6,7 @@ import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.StaleVersion;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.Tenant;
@@ -152,7 +152,7 @@ public final class ChangeReferralState {
             Referral referral = ReadReferrals.find(referrals, tenant, id);
             Party party = referral.parties().partyOf(tenant);
             if (ifMatch.isPresent() && ifMatch.get() != referral.version()) {
-                throw new PreconditionFailed("the referral has changed since that version; read it again");
+                throw new StaleVersion("the referral has changed since that version; read it again");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReferralProgress before = referral.progress();

@@ -44,7 +44,13 @@ public final class IdentifyCaller {
             ApiClient client = unitOfWork
                     .inTenant(tenant.id(), () -> apiClients.active(tenant.id(), token.clientId()))
                     .orElseThrow(() -> new AccessDenied("this API client has been revoked"));
-            return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant), client.scopes());
+            return new Caller(
+                    token.subject(),
+                    token.username(),
+                    token.roles(),
+                    Optional.of(tenant),
+                    client.scopes(),
+                    Optional.of(client.clientId()));
         }
         return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant));
     }

@@ -28,6 +28,7 @@ class IdentifyCallerTest {
         Caller caller = identify.identify(token(Set.of(Role.CASEWORKER), "mediateur-wallonie-fwb"));
         assertThat(caller.tenant()).contains(wal);
         assertThat(caller.tenantId()).isEqualTo(wal.id());
+        assertThat(caller.clientId()).isEmpty();
     }
 
     @Test
@@ -79,6 +80,7 @@ class IdentifyCallerTest {
                 "sa-2", "service-account-gone", "revoked-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
         Caller client = identify.identify(known);
         assertThat(client.tenant()).isPresent();
+        assertThat(client.clientId()).contains("known-client");
         assertThat(client.mayUse(ApiScope.REFERRALS_READ)).isTrue();
         assertThat(client.mayUse(ApiScope.REFERRALS_WRITE)).isFalse();
         assertThatThrownBy(() -> identify.identify(revoked)).isInstanceOf(AccessDenied.class);
