@@ -1,6 +1,6 @@
 package be.passerelle.api.directory;
 
-import be.passerelle.api.security.CallerFilter;
+import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.Cursors;
 import be.passerelle.api.web.PageLinks;
 import be.passerelle.api.web.PageResponse;
@@ -14,7 +14,7 @@ import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.PageRequest;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -74,10 +74,8 @@ class DirectoryController {
                     @RequestParam(required = false)
                     @Size(max = DirectoryFilter.MAX_TEXT)
                     String q,
-            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-                    int limit,
-            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
-                    String cursor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         DirectoryFilter filter = new DirectoryFilter(
                 Optional.ofNullable(sector),
@@ -143,16 +141,12 @@ class DirectoryController {
                     + " admins and network administrators (send a token).")
     PageResponse<HistoryEntryResponse> history(
             @PathVariable String slug,
-            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-                    int limit,
-            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
-                    String cursor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor,
             HttpServletRequest request) {
         TenantSlug institution = new TenantSlug(slug);
         ReadDirectory.History history = readDirectory.history(
-                institution,
-                Optional.ofNullable(CallerFilter.of(request)),
-                new PageRequest(limit, Cursors.decode(cursor)));
+                institution, Optional.ofNullable(Callers.of(request)), new PageRequest(limit, Cursors.decode(cursor)));
         return PageLinks.of(history.versions(), v -> HistoryEntryResponse.of(v, institution, history.showsUsers()));
     }
 }

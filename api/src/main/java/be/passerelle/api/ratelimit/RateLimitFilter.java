@@ -1,6 +1,6 @@
 package be.passerelle.api.ratelimit;
 
-import be.passerelle.api.security.CallerFilter;
+import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.ProblemWriter;
 import be.passerelle.core.ratelimit.RateLimit;
 import be.passerelle.core.ratelimit.RateLimitDecision;
@@ -8,9 +8,9 @@ import be.passerelle.core.ratelimit.SharedRateLimiter;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.RateLimited;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.tenant.ManageTenantRateLimits;
-import be.passerelle.core.tenant.Tenant;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -83,7 +83,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private List<Check> checks(HttpServletRequest request) {
-        Caller caller = CallerFilter.of(request);
+        Caller caller = Callers.of(request);
         if (caller == null) {
             String address = request.getRemoteAddr();
             return STATUS_PATH.equals(request.getRequestURI()

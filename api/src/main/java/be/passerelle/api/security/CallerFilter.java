@@ -1,5 +1,6 @@
 package be.passerelle.api.security;
 
+import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.ProblemWriter;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Caller;
@@ -22,8 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * controller runs.
  */
 public final class CallerFilter extends OncePerRequestFilter {
-    static final String ATTRIBUTE = Caller.class.getName();
-
     private final IdentifyCaller identifyCaller;
     private final ProblemWriter problems;
 
@@ -32,18 +31,14 @@ public final class CallerFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    public static Caller of(HttpServletRequest request) {
-        return (Caller) request.getAttribute(ATTRIBUTE);
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken jwt) {
             try {
-                request.setAttribute(
-                        ATTRIBUTE,
+                Callers.establish(
+                        request,
                         identifyCaller.identify(
                                 KeycloakClaims.identity(jwt.getToken().getClaims())));
             } catch (AccessDenied | Unavailable e) {

@@ -1,7 +1,5 @@
 package be.passerelle.core.shared;
 
-import be.passerelle.core.tenant.ApiScope;
-import be.passerelle.core.tenant.Tenant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,6 +4,8 @@ import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
 import java.util.Optional;
 

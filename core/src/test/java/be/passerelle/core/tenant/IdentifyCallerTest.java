@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
+import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.testing.DirectUnitOfWork;
 import java.util.HashMap;
 import java.util.List;

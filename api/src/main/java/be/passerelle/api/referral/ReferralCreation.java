@@ -18,13 +18,13 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /referrals} with an {@code Idempotency-Key}: the request hash is the SHA-256 of the
+ * {@code POST /referrals}, answered the same way with or without an {@code Idempotency-Key}. With one: the request hash is the SHA-256 of the
  * body's canonical JSON (properties and map entries sorted, no insignificant whitespace), so the
  * same content in another layout is the same request; the first response is kept (encrypted) and
  * replayed with {@code Idempotent-Replayed: true}.
  */
 @Component
-class IdempotentReferralCreation {
+class ReferralCreation {
     static final String OPERATION = "referral.create";
     static final String REPLAYED = "Idempotent-Replayed";
 
@@ -39,8 +39,7 @@ class IdempotentReferralCreation {
     private final JsonMapper json;
     private final Clock clock;
 
-    IdempotentReferralCreation(
-            IdempotentRequests requests, CreateReferral createReferral, JsonMapper json, Clock clock) {
+    ReferralCreation(IdempotentRequests requests, CreateReferral createReferral, JsonMapper json, Clock clock) {
         this.requests = requests;
         this.createReferral = createReferral;
         this.json = json;
@@ -48,10 +47,17 @@ class IdempotentReferralCreation {
     }
 
     /**
-     * The first response (kept, encrypted, in the unit of work that creates the referral) or the
-     * replay of it; both rendered by {@link ReferralController#created}.
+     * Without a key, the created referral; with one, the first response (kept, encrypted, in the unit
+     * of work that creates the referral) or the replay of it. All rendered by {@link
+     * ReferralResponseEntities#created}.
      */
-    ResponseEntity<ReferralResponse> create(CallContext context, String key, CreateReferralBody body) {
+    ResponseEntity<ReferralResponse> create(CallContext context, String key, CreateReferralRequest body) {
+        if (key == null) {
+            return ReferralResponseEntities.created(
+                    HttpStatus.CREATED.value(),
+                    response(createReferral.create(context, body.toRequest()), clock.instant()),
+                    false);
+        }
         byte[] hash = sha256(CANONICAL.writeValueAsBytes(body));
         Instant now = clock.instant();
         return requests.run(
@@ -64,8 +70,8 @@ class IdempotentReferralCreation {
                                         context, body.toRequest(), created -> keep.accept(stored(created, now))),
                                 now))
                 .fold(
-                        first -> ReferralController.created(HttpStatus.CREATED.value(), first, false),
-                        replay -> ReferralController.created(
+                        first -> ReferralResponseEntities.created(HttpStatus.CREATED.value(), first, false),
+                        replay -> ReferralResponseEntities.created(
                                 replay.status(), json.readValue(replay.body(), ReferralResponse.class), true));
     }
 
@@ -75,7 +81,7 @@ class IdempotentReferralCreation {
                 HttpStatus.CREATED.value(), json.writeValueAsBytes(response), Optional.of(response.id()));
     }
 
-    static ReferralResponse response(CreatedReferral created, Instant now) {
+    private static ReferralResponse response(CreatedReferral created, Instant now) {
         return ReferralResponse.of(created.referral(), now, created.accessCode().formatted());
     }
 
