@@ -52,6 +52,12 @@ class ArchitectureTest {
     static final ArchRule MODULES_ARE_FREE_OF_CYCLES =
             slices().matching("be.passerelle.(*)..").should().beFreeOfCycles();
 
+    /** Inside each module, the capability packages (core.referral, api.web, …) depend one way only. */
+    static final ArchRule PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("be.passerelle.(*).(*)..")
+            .namingSlices("$1.$2")
+            .should()
+            .beFreeOfCycles();
+
     @Test
     void core_is_plain_java() {
         CORE_IS_PLAIN_JAVA.check(PRODUCTION);
@@ -78,8 +84,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void packages_within_a_module_do_not_form_cycles() {
+        PACKAGES_ARE_FREE_OF_CYCLES.check(PRODUCTION);
+    }
+
+    @Test
     void the_rules_catch_a_violation() {
         JavaClasses offending = new ClassFileImporter().importPackages("be.passerelle.core.archfixture");
         assertThatThrownBy(() -> CORE_IS_PLAIN_JAVA.check(offending)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void the_cycle_rule_catches_a_package_cycle() {
+        JavaClasses cycle = new ClassFileImporter()
+                .importPackages("be.passerelle.api.archcycleleft", "be.passerelle.api.archcycleright");
+        assertThatThrownBy(() -> PACKAGES_ARE_FREE_OF_CYCLES.check(cycle))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("api.archcycleleft")
+                .hasMessageContaining("api.archcycleright");
     }
 }

@@ -4,8 +4,6 @@ import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.shared.UnitOfWork;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -66,7 +64,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
             result = work.get();
         } catch (RuntimeException e) {
             rollbackQuietly(manager, status, e);
-            if (isConnectionFailure(e)) {
+            if (DatabaseOutages.causedBy(e)) {
                 throw unavailable(e);
             }
             throw e;
@@ -88,26 +86,6 @@ public final class JooqUnitOfWork implements UnitOfWork {
         } catch (TransactionException e) {
             cause.addSuppressed(e);
         }
-    }
-
-    /**
-     * The connection failed (database down or restarting): SQL state class 08, or the server ending
-     * the session because it is shutting down or crashed, or refusing it while it recovers (57P01,
-     * 57P02, 57P03).
-     */
-    private static boolean isConnectionFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-                    return true;
-                }
-            }
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Unavailable unavailable(Throwable cause) {

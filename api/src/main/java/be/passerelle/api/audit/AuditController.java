@@ -37,10 +37,8 @@ class AuditController {
             description = "A tenant admin reads its own tenant's trail; a network admin reads every tenant's.")
     PageResponse<AuditEventResponse> list(
             CallContext context,
-            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-                    int limit,
-            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
-                    String cursor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor,
             @Parameter(description = "the actor's id (user or service account id)")
                     @RequestParam(required = false)
                     @Size(max = 200)

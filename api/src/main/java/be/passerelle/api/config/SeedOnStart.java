@@ -1,8 +1,8 @@
 package be.passerelle.api.config;
 
 import be.passerelle.core.seed.ImportNetworkSeed;
-import be.passerelle.core.tenant.TenantSlug;
-import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.shared.TenantSlug;
+import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.infra.seed.NetworkSeedFile;
 import java.util.List;
 import java.util.Set;

@@ -1,19 +1,20 @@
 package be.passerelle.api.directory;
 
-import be.passerelle.api.security.CallerFilter;
+import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.Cursors;
 import be.passerelle.api.web.PageLinks;
 import be.passerelle.api.web.PageResponse;
 import be.passerelle.core.directory.AreaCode;
 import be.passerelle.core.directory.DirectoryFilter;
 import be.passerelle.core.directory.InstitutionEntry;
+import be.passerelle.core.directory.InstitutionProfile;
 import be.passerelle.core.directory.ReadDirectory;
 import be.passerelle.core.directory.UpdateDirectoryEntry;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.PageRequest;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -73,10 +74,8 @@ class DirectoryController {
                     @RequestParam(required = false)
                     @Size(max = DirectoryFilter.MAX_TEXT)
                     String q,
-            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-                    int limit,
-            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
-                    String cursor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         DirectoryFilter filter = new DirectoryFilter(
                 Optional.ofNullable(sector),
@@ -126,8 +125,9 @@ class DirectoryController {
                     String ifMatch,
             @Valid @RequestBody DirectoryEntryRequest request,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        InstitutionEntry entry = updateDirectoryEntry.update(
-                context, new TenantSlug(slug), Optional.ofNullable(ifMatch), ProfileMapper.toProfile(request));
+        TenantSlug entrySlug = new TenantSlug(slug);
+        InstitutionProfile profile = ProfileMapper.toProfile(request);
+        InstitutionEntry entry = updateDirectoryEntry.update(context, entrySlug, EntryTags.expected(ifMatch), profile);
         return ResponseEntity.ok()
                 .eTag(entry.version().tag())
                 .body(InstitutionResponse.of(entry, RequestLanguage.of(acceptLanguage)));
@@ -141,16 +141,12 @@ class DirectoryController {
                     + " admins and network administrators (send a token).")
     PageResponse<HistoryEntryResponse> history(
             @PathVariable String slug,
-            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-                    int limit,
-            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
-                    String cursor,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor,
             HttpServletRequest request) {
         TenantSlug institution = new TenantSlug(slug);
         ReadDirectory.History history = readDirectory.history(
-                institution,
-                Optional.ofNullable(CallerFilter.of(request)),
-                new PageRequest(limit, Cursors.decode(cursor)));
+                institution, Optional.ofNullable(Callers.of(request)), new PageRequest(limit, Cursors.decode(cursor)));
         return PageLinks.of(history.versions(), v -> HistoryEntryResponse.of(v, institution, history.showsUsers()));
     }
 }

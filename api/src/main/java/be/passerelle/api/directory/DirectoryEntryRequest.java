@@ -34,8 +34,8 @@ record DirectoryEntryRequest(
         @Size(max = 4) Map<String, @NotBlank @Size(max = 4000) String> descriptions,
         @Valid Contact contact,
         @NotNull @Size(min = 1, max = 4) List<@NotNull @Pattern(regexp = LANGUAGE) String> languages,
-        @NotNull @Size(max = 50) List<@NotNull @Valid CompetenceBody> competences,
-        @NotNull @Valid AdmissibilityBody admissibility,
+        @NotNull @Size(max = 50) List<@NotNull @Valid CompetenceRequest> competences,
+        @NotNull @Valid AdmissibilityRequest admissibility,
         @NotNull @Valid Intake referralIntake,
         @Size(max = 50) List<@NotNull @Valid Opening> openingHours) {
     static final String LANGUAGE = "fr|nl|de|en";
@@ -85,7 +85,7 @@ record DirectoryEntryRequest(
      * @param excludesAreas areas of the territory left out
      * @param excludesBodies bodies left out
      */
-    record CompetenceBody(
+    record CompetenceRequest(
             @Size(max = 63) String sector,
             AdminLevel adminLevel,
             @NotNull @Size(min = 1, max = 50) List<@NotNull @Size(max = 63) String> territory,
@@ -99,7 +99,7 @@ record DirectoryEntryRequest(
      * @param anonymousAccepted whether anonymous complaints are taken
      * @param verified whether the institution confirmed these rules (default true: its admin saves them)
      */
-    record AdmissibilityBody(
+    record AdmissibilityRequest(
             @NotNull Boolean priorContactRequired,
             @Min(1) @Max(600) Integer maxComplaintAgeMonths,
             @NotNull Boolean anonymousAccepted,

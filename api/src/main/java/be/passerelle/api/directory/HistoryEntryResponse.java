@@ -1,7 +1,7 @@
 package be.passerelle.api.directory;
 
 import be.passerelle.core.directory.EntryRevision;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 

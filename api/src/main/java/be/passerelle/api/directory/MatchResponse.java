@@ -11,7 +11,7 @@ import be.passerelle.core.directory.OrientationPoint;
 import be.passerelle.core.directory.PostalLocation;
 import be.passerelle.core.directory.Reason;
 import be.passerelle.core.shared.Language;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 

@@ -46,7 +46,7 @@ final class ProfileMapper {
         }
         List<Competence> competences = new ArrayList<>();
         for (int i = 0; i < request.competences().size(); i++) {
-            DirectoryEntryRequest.CompetenceBody body = request.competences().get(i);
+            DirectoryEntryRequest.CompetenceRequest body = request.competences().get(i);
             Competence competence = attempt(
                     "competences[" + i + "]",
                     () -> new Competence(
@@ -64,7 +64,7 @@ final class ProfileMapper {
                 }
             }
         }
-        DirectoryEntryRequest.AdmissibilityBody rules = request.admissibility();
+        DirectoryEntryRequest.AdmissibilityRequest rules = request.admissibility();
         Admissibility admissibility = new Admissibility(
                 rules.priorContactRequired(),
                 rules.maxComplaintAgeMonths() == null

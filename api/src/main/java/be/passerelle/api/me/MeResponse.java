@@ -2,7 +2,7 @@ package be.passerelle.api.me;
 
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.Role;
-import be.passerelle.core.tenant.Tenant;
+import be.passerelle.core.shared.Tenant;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;

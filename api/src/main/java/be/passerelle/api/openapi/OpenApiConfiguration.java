@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocAnnotationsUtils;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,6 +69,11 @@ public class OpenApiConfiguration {
                                                         .tokenUrl(oidc + "/token")
                                                         .scopes(new Scopes().addString("openid", "OpenID Connect"))))))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+    }
+
+    @Bean
+    OperationCustomizer standardParameters() {
+        return new StandardParameters();
     }
 
     @Bean

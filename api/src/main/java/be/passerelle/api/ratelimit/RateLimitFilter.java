@@ -1,29 +1,25 @@
 package be.passerelle.api.ratelimit;
 
-import be.passerelle.api.security.CallerFilter;
+import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.ProblemWriter;
-import be.passerelle.api.web.Problems;
 import be.passerelle.core.ratelimit.RateLimit;
 import be.passerelle.core.ratelimit.RateLimitDecision;
 import be.passerelle.core.ratelimit.SharedRateLimiter;
 import be.passerelle.core.shared.Caller;
+import be.passerelle.core.shared.RateLimited;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.tenant.ManageTenantRateLimits;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.infra.keycloak.KeycloakClaims;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -77,12 +73,8 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader("RateLimit-Policy", policies(decisions));
         response.setHeader("RateLimit", states(decisions));
         if (refused != null) {
-            response.setHeader("Retry-After", Long.toString(refused.resetSeconds()));
             problems.write(
-                    Problems.of(
-                            HttpStatus.TOO_MANY_REQUESTS,
-                            "too many requests (policy " + refused.limit().policy() + "), try again later",
-                            request),
+                    new RateLimited(refused.limit().policy(), Duration.ofSeconds(refused.resetSeconds())),
                     request,
                     response);
             return;
@@ -91,7 +83,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private List<Check> checks(HttpServletRequest request) {
-        Caller caller = CallerFilter.of(request);
+        Caller caller = Callers.of(request);
         if (caller == null) {
             String address = request.getRemoteAddr();
             return STATUS_PATH.equals(request.getRequestURI()
@@ -107,7 +99,8 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         checks.add(new Check(tenant.id().value().toString(), limit("tenant", tenantRequests(tenant))));
         if (caller.has(Role.INTEGRATION)) {
             checks.add(new Check(
-                    tenant.id().value() + "/" + clientId(caller), limit("api-client", properties.apiClient())));
+                    tenant.id().value() + "/" + caller.clientId().orElse(caller.userId()),
+                    limit("api-client", properties.apiClient())));
         }
         return checks;
     }
@@ -118,18 +111,6 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         } catch (Unavailable e) {
             return properties.tenant();
         }
-    }
-
-    private static String clientId(Caller caller) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken jwt) {
-            String clientId =
-                    KeycloakClaims.identity(jwt.getToken().getClaims()).clientId();
-            if (clientId != null) {
-                return clientId;
-            }
-        }
-        return caller.userId();
     }
 
     private RateLimit limit(String policy, long requests) {

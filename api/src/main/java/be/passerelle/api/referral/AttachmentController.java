@@ -79,7 +79,7 @@ class AttachmentController {
     }
 
     /** @param items the attachments, oldest first */
-    record AttachmentList(List<AttachmentResponse> items) {}
+    record AttachmentListResponse(List<AttachmentResponse> items) {}
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
@@ -115,8 +115,8 @@ class AttachmentController {
 
     @GetMapping
     @Operation(summary = "The referral's attachments")
-    AttachmentList list(CallContext context, @PathVariable UUID id) {
-        return new AttachmentList(attachments.list(context, id).stream()
+    AttachmentListResponse list(CallContext context, @PathVariable UUID id) {
+        return new AttachmentListResponse(attachments.list(context, id).stream()
                 .map(AttachmentResponse::of)
                 .toList());
     }

@@ -1,6 +1,6 @@
 package be.passerelle.api.referral;
 
-import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.StaleVersion;
 import java.util.Optional;
 
 /** A referral's {@code ETag} is its version; {@code If-Match} names one (or {@code *}: any). */
@@ -27,6 +27,6 @@ final class ETags {
                 // falls through
             }
         }
-        throw new PreconditionFailed("If-Match does not name a current version of this referral");
+        throw new StaleVersion("If-Match does not name a current version of this referral");
     }
 }

@@ -2,7 +2,7 @@ package be.passerelle.api.referral;
 
 import be.passerelle.core.referral.ReferralEvent;
 import be.passerelle.core.referral.ReferralState;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;

@@ -46,9 +46,9 @@ record ReferralResponse(
         boolean overdue,
         @Schema(nullable = true) String citizenRegion,
         @Schema(nullable = true) String citizenLanguage,
-        @Schema(nullable = true) CitizenView citizen,
+        @Schema(nullable = true) CitizenResponse citizen,
         @Schema(nullable = true) String summary,
-        @Schema(nullable = true) ConsentView consent,
+        @Schema(nullable = true) ConsentResponse consent,
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) Instant acknowledgedAt,
@@ -63,15 +63,15 @@ record ReferralResponse(
         String accessCode) {
 
     /** The citizen, decrypted for the two institutions. */
-    record CitizenView(
+    record CitizenResponse(
             String firstName,
             String lastName,
             @Schema(nullable = true) String email,
             @Schema(nullable = true) String phone,
             @Schema(nullable = true) String postalCode,
             String preferredLanguage) {
-        static CitizenView of(Citizen c) {
-            return new CitizenView(
+        static CitizenResponse of(Citizen c) {
+            return new CitizenResponse(
                     c.firstName(),
                     c.lastName(),
                     c.email().orElse(null),
@@ -91,7 +91,7 @@ record ReferralResponse(
     record ForwardedTo(UUID id, String receiver, String state) {}
 
     /** The consent the transfer rests on. */
-    record ConsentView(Instant obtainedAt, String channel, String textVersion) {}
+    record ConsentResponse(Instant obtainedAt, String channel, String textVersion) {}
 
     static ReferralResponse of(Referral r, Instant now) {
         return of(r, now, null);
@@ -114,10 +114,10 @@ record ReferralResponse(
                 r.isOverdue(now),
                 r.citizenRegion().orElse(null),
                 r.citizenLanguage().map(Language::code).orElse(null),
-                r.personalData().map(p -> CitizenView.of(p.citizen())).orElse(null),
+                r.personalData().map(p -> CitizenResponse.of(p.citizen())).orElse(null),
                 r.personalData().map(p -> p.summary()).orElse(null),
                 r.consent()
-                        .map(c -> new ConsentView(c.obtainedAt(), c.channel(), c.textVersion()))
+                        .map(c -> new ConsentResponse(c.obtainedAt(), c.channel(), c.textVersion()))
                         .orElse(null),
                 r.createdAt(),
                 r.updatedAt(),

@@ -1,7 +1,7 @@
 package be.passerelle.api.security;
 
+import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.ProblemWriter;
-import be.passerelle.api.web.Problems;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.Unavailable;
@@ -12,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -24,8 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * controller runs.
  */
 public final class CallerFilter extends OncePerRequestFilter {
-    static final String ATTRIBUTE = Caller.class.getName();
-
     private final IdentifyCaller identifyCaller;
     private final ProblemWriter problems;
 
@@ -34,26 +31,18 @@ public final class CallerFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    public static Caller of(HttpServletRequest request) {
-        return (Caller) request.getAttribute(ATTRIBUTE);
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken jwt) {
             try {
-                request.setAttribute(
-                        ATTRIBUTE,
+                Callers.establish(
+                        request,
                         identifyCaller.identify(
                                 KeycloakClaims.identity(jwt.getToken().getClaims())));
-            } catch (AccessDenied e) {
-                problems.write(Problems.of(HttpStatus.FORBIDDEN, e.getMessage(), request), request, response);
-                return;
-            } catch (Unavailable e) {
-                response.setHeader("Retry-After", "5");
-                problems.write(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request), request, response);
+            } catch (AccessDenied | Unavailable e) {
+                problems.write(e, request, response);
                 return;
             }
         }

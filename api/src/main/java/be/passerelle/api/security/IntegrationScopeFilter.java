@@ -1,9 +1,10 @@
 package be.passerelle.api.security;
 
+import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.ProblemWriter;
-import be.passerelle.api.web.Problems;
+import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.Caller;
-import be.passerelle.core.tenant.ApiScope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,16 +48,13 @@ public final class IntegrationScopeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Caller caller = CallerFilter.of(request);
+        Caller caller = Callers.of(request);
         if (caller != null) {
             Optional<ApiScope> needed = required(request.getMethod(), request.getRequestURI());
             if (needed.isPresent() && !caller.mayUse(needed.get())) {
                 problems.write(
-                        Problems.of(
-                                HttpStatus.FORBIDDEN,
-                                "this API client lacks the scope "
-                                        + needed.get().value(),
-                                request),
+                        new AccessDenied("this API client lacks the scope "
+                                + needed.get().value()),
                         request,
                         response);
                 return;

@@ -5,14 +5,18 @@ import be.passerelle.api.ratelimit.RateLimitProperties;
 import be.passerelle.api.web.ProblemWriter;
 import be.passerelle.api.web.Problems;
 import be.passerelle.core.ratelimit.SharedRateLimiter;
+import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.tenant.IdentifyCaller;
 import be.passerelle.core.tenant.ManageTenantRateLimits;
 import be.passerelle.infra.keycloak.KeycloakClaims;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -73,26 +77,23 @@ public class SecurityConfiguration {
             RateLimitProperties rateLimits)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Bearer");
             problems.write(
-                    Problems.of(HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request),
+                    ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                            .body(Problems.of(HttpStatus.UNAUTHORIZED, "a valid bearer token is required", request)),
                     request,
                     response);
         };
         // The key set could not be fetched (Keycloak unreachable, nothing cached): not the caller's fault.
         AuthenticationFailureHandler failed = (request, response, e) -> {
             if (e instanceof AuthenticationServiceException) {
-                response.setHeader("Retry-After", "5");
-                problems.write(
-                        Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "the token cannot be verified now", request),
-                        request,
-                        response);
+                problems.write(new Unavailable("the token cannot be verified now"), request, response);
             } else {
                 unauthenticated.commence(request, response, e);
             }
         };
-        AccessDeniedHandler denied = (request, response, e) -> problems.write(
-                Problems.of(HttpStatus.FORBIDDEN, "the caller's roles do not allow this", request), request, response);
+        AccessDeniedHandler denied = (request, response, e) ->
+                problems.write(new AccessDenied("the caller's roles do not allow this"), request, response);
         http.csrf(csrf -> csrf.disable())
                 .cors(c -> c.configurationSource(cors(properties)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,10 +1,10 @@
 package be.passerelle.api.statistics;
 
 import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.statistics.PublishAnnualReport;
 import be.passerelle.core.statistics.ReadAnnualReport;
 import be.passerelle.core.statistics.SubmitAnnualReport;
-import be.passerelle.core.tenant.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,7 +1,7 @@
 package be.passerelle.api.statistics;
 
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.statistics.ReadPublishedStatistics;
-import be.passerelle.core.tenant.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,11 +1,11 @@
 package be.passerelle.api.tenant;
 
-import be.passerelle.api.tenant.TenantRequests.CreateApiClient;
-import be.passerelle.api.tenant.TenantResponses.ApiClientView;
-import be.passerelle.api.tenant.TenantResponses.NewApiClientView;
+import be.passerelle.api.tenant.TenantRequests.CreateApiClientRequest;
+import be.passerelle.api.tenant.TenantResponses.ApiClientResponse;
+import be.passerelle.api.tenant.TenantResponses.NewApiClientResponse;
 import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageApiClients;
-import be.passerelle.core.tenant.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,9 +36,9 @@ class ApiClientController {
 
     @PostMapping
     @Operation(summary = "Create an API client; its secret is in this response only")
-    ResponseEntity<NewApiClientView> create(
-            CallContext context, @PathVariable String slug, @Valid @RequestBody CreateApiClient request) {
-        NewApiClientView created = NewApiClientView.of(
+    ResponseEntity<NewApiClientResponse> create(
+            CallContext context, @PathVariable String slug, @Valid @RequestBody CreateApiClientRequest request) {
+        NewApiClientResponse created = NewApiClientResponse.of(
                 manageApiClients.create(
                         context, new TenantSlug(slug), request.name(), TenantRequests.scopes(request.scopes())),
                 tokenEndpoint);
@@ -49,9 +49,9 @@ class ApiClientController {
 
     @GetMapping
     @Operation(summary = "The tenant's active API clients (never their secrets)")
-    List<ApiClientView> list(CallContext context, @PathVariable String slug) {
+    List<ApiClientResponse> list(CallContext context, @PathVariable String slug) {
         return manageApiClients.list(context, new TenantSlug(slug)).stream()
-                .map(ApiClientView::of)
+                .map(ApiClientResponse::of)
                 .toList();
     }
 

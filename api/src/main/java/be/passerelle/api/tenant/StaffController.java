@@ -1,13 +1,13 @@
 package be.passerelle.api.tenant;
 
-import be.passerelle.api.tenant.TenantRequests.ChangeStaff;
-import be.passerelle.api.tenant.TenantRequests.InviteStaff;
-import be.passerelle.api.tenant.TenantResponses.StaffView;
+import be.passerelle.api.tenant.TenantRequests.ChangeStaffRequest;
+import be.passerelle.api.tenant.TenantRequests.InviteStaffRequest;
+import be.passerelle.api.tenant.TenantResponses.StaffResponse;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.NewStaffMember;
-import be.passerelle.core.tenant.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,9 +38,9 @@ class StaffController {
 
     @GetMapping
     @Operation(summary = "The tenant's staff (its admins; network-admin may list)")
-    List<StaffView> list(CallContext context, @PathVariable String slug) {
+    List<StaffResponse> list(CallContext context, @PathVariable String slug) {
         return manageStaff.list(context, new TenantSlug(slug)).stream()
-                .map(StaffView::of)
+                .map(StaffResponse::of)
                 .toList();
     }
 
@@ -49,9 +49,9 @@ class StaffController {
             summary = "Invite a staff member (Keycloak emails the invitation)",
             description = "By the tenant's admins; network-admin only for the first tenant-admin of a tenant that has"
                     + " none. An email that already has an account is a 409.")
-    ResponseEntity<StaffView> invite(
-            CallContext context, @PathVariable String slug, @Valid @RequestBody InviteStaff request) {
-        StaffView created = StaffView.of(manageStaff.invite(
+    ResponseEntity<StaffResponse> invite(
+            CallContext context, @PathVariable String slug, @Valid @RequestBody InviteStaffRequest request) {
+        StaffResponse created = StaffResponse.of(manageStaff.invite(
                 context,
                 new TenantSlug(slug),
                 new NewStaffMember(request.email(), request.firstName(), request.lastName(), roles(request.roles()))));
@@ -61,12 +61,12 @@ class StaffController {
 
     @PatchMapping("/{id}")
     @Operation(summary = "Change a staff member's roles or disable it (sessions end at once)")
-    StaffView change(
+    StaffResponse change(
             CallContext context,
             @PathVariable String slug,
             @PathVariable String id,
-            @Valid @RequestBody ChangeStaff request) {
-        return StaffView.of(manageStaff.change(
+            @Valid @RequestBody ChangeStaffRequest request) {
+        return StaffResponse.of(manageStaff.change(
                 context,
                 new TenantSlug(slug),
                 id,

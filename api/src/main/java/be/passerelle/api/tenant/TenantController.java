@@ -1,13 +1,13 @@
 package be.passerelle.api.tenant;
 
-import be.passerelle.api.tenant.TenantRequests.CreateTenant;
-import be.passerelle.api.tenant.TenantRequests.UpdateTenant;
-import be.passerelle.api.tenant.TenantResponses.TenantView;
+import be.passerelle.api.tenant.TenantRequests.CreateTenantRequest;
+import be.passerelle.api.tenant.TenantRequests.UpdateTenantRequest;
+import be.passerelle.api.tenant.TenantResponses.TenantResponse;
 import be.passerelle.core.seed.ImportNetworkSeed;
 import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.CreateTenantCommand;
 import be.passerelle.core.tenant.ManageTenants;
-import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.infra.seed.NetworkSeedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,8 +45,8 @@ class TenantController {
 
     @PostMapping
     @Operation(summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")
-    ResponseEntity<TenantView> create(CallContext context, @Valid @RequestBody CreateTenant request) {
-        TenantView created = TenantView.of(createTenant.create(
+    ResponseEntity<TenantResponse> create(CallContext context, @Valid @RequestBody CreateTenantRequest request) {
+        TenantResponse created = TenantResponse.of(createTenant.create(
                 context,
                 new CreateTenantCommand(
                         new TenantSlug(request.slug()),
@@ -59,20 +59,21 @@ class TenantController {
 
     @GetMapping
     @Operation(summary = "Every tenant of the network (network-admin)")
-    List<TenantView> list(CallContext context) {
-        return manageTenants.list(context).stream().map(TenantView::of).toList();
+    List<TenantResponse> list(CallContext context) {
+        return manageTenants.list(context).stream().map(TenantResponse::of).toList();
     }
 
     @GetMapping("/{slug}")
     @Operation(summary = "One tenant (network-admin, or that tenant's admin)")
-    TenantView get(CallContext context, @PathVariable String slug) {
-        return TenantView.of(manageTenants.get(context, new TenantSlug(slug)));
+    TenantResponse get(CallContext context, @PathVariable String slug) {
+        return TenantResponse.of(manageTenants.get(context, new TenantSlug(slug)));
     }
 
     @PatchMapping("/{slug}")
     @Operation(summary = "Change a tenant's names or kind (network-admin)")
-    TenantView update(CallContext context, @PathVariable String slug, @Valid @RequestBody UpdateTenant request) {
-        return TenantView.of(manageTenants.update(
+    TenantResponse update(
+            CallContext context, @PathVariable String slug, @Valid @RequestBody UpdateTenantRequest request) {
+        return TenantResponse.of(manageTenants.update(
                 context,
                 new TenantSlug(slug),
                 Optional.ofNullable(request.names()).map(TenantRequests::names),
@@ -81,14 +82,14 @@ class TenantController {
 
     @PostMapping("/{slug}/suspend")
     @Operation(summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)")
-    TenantView suspend(CallContext context, @PathVariable String slug) {
-        return TenantView.of(manageTenants.suspend(context, new TenantSlug(slug)));
+    TenantResponse suspend(CallContext context, @PathVariable String slug) {
+        return TenantResponse.of(manageTenants.suspend(context, new TenantSlug(slug)));
     }
 
     @PostMapping("/{slug}/reactivate")
     @Operation(summary = "Reactivate a suspended tenant (network-admin)")
-    TenantView reactivate(CallContext context, @PathVariable String slug) {
-        return TenantView.of(manageTenants.reactivate(context, new TenantSlug(slug)));
+    TenantResponse reactivate(CallContext context, @PathVariable String slug) {
+        return TenantResponse.of(manageTenants.reactivate(context, new TenantSlug(slug)));
     }
 
     @PostMapping("/import")

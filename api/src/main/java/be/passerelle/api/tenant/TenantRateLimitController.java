@@ -2,8 +2,8 @@ package be.passerelle.api.tenant;
 
 import be.passerelle.api.ratelimit.RateLimitProperties;
 import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageTenantRateLimits;
-import be.passerelle.core.tenant.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,28 +41,28 @@ class TenantRateLimitController {
      * @param windowSeconds the window's length
      * @param custom whether the network admin set it (else the configured default applies)
      */
-    record RateLimitView(long requestsPerWindow, long windowSeconds, boolean custom) {}
+    record RateLimitResponse(long requestsPerWindow, long windowSeconds, boolean custom) {}
 
     @GetMapping
     @Operation(summary = "The tenant's request budget (network-admin, or that tenant's admin)")
-    RateLimitView rateLimit(CallContext context, @PathVariable String slug) {
+    RateLimitResponse rateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.get(context, new TenantSlug(slug)));
     }
 
     @PutMapping
     @Operation(summary = "Set the tenant's own request budget (network-admin)")
-    RateLimitView setRateLimit(
+    RateLimitResponse setRateLimit(
             CallContext context, @PathVariable String slug, @Valid @RequestBody RateLimitRequest request) {
         return view(limits.set(context, new TenantSlug(slug), request.requestsPerWindow()));
     }
 
     @DeleteMapping
     @Operation(summary = "Give the tenant the default request budget again (network-admin)")
-    RateLimitView resetRateLimit(CallContext context, @PathVariable String slug) {
+    RateLimitResponse resetRateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.reset(context, new TenantSlug(slug)));
     }
 
-    private RateLimitView view(ManageTenantRateLimits.Setting setting) {
-        return new RateLimitView(setting.requestsPerWindow(), windowSeconds, setting.custom());
+    private RateLimitResponse view(ManageTenantRateLimits.Setting setting) {
+        return new RateLimitResponse(setting.requestsPerWindow(), windowSeconds, setting.custom());
     }
 }

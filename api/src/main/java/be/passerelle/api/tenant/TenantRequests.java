@@ -1,8 +1,8 @@
 package be.passerelle.api.tenant;
 
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.LocalizedText;
-import be.passerelle.core.tenant.ApiScope;
-import be.passerelle.core.tenant.TenantKind;
+import be.passerelle.core.shared.TenantKind;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,7 +24,7 @@ final class TenantRequests {
      * @param kind FEDERAL, REGIONAL, COMMUNITY, LOCAL or SECTORAL
      * @param adminEmail the first tenant-admin, who receives the invitation
      */
-    record CreateTenant(
+    record CreateTenantRequest(
             @NotBlank @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
             String slug,
 
@@ -36,7 +36,7 @@ final class TenantRequests {
      * @param names new names by language (replace all), optional
      * @param kind new kind, optional
      */
-    record UpdateTenant(
+    record UpdateTenantRequest(
             Map<@Pattern(regexp = "fr|nl|de|en") String, @NotBlank @Size(max = 200) String> names, TenantKind kind) {}
 
     /**
@@ -45,7 +45,7 @@ final class TenantRequests {
      * @param lastName last name, optional
      * @param roles tenant-admin and/or caseworker
      */
-    record InviteStaff(
+    record InviteStaffRequest(
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 100) String firstName,
             @Size(max = 100) String lastName,
@@ -55,13 +55,13 @@ final class TenantRequests {
      * @param roles the new roles (tenant-admin and/or caseworker), optional
      * @param enabled false disables the account and ends its sessions, optional
      */
-    record ChangeStaff(Set<@Pattern(regexp = "tenant-admin|caseworker") String> roles, Boolean enabled) {}
+    record ChangeStaffRequest(Set<@Pattern(regexp = "tenant-admin|caseworker") String> roles, Boolean enabled) {}
 
     /**
      * @param name a label for the integration
      * @param scopes referrals:read, referrals:write, messages:write, attachments:read; empty = all
      */
-    record CreateApiClient(
+    record CreateApiClientRequest(
             @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9 ._-]+")
             String name,
 

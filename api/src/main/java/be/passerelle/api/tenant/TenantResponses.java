@@ -1,12 +1,12 @@
 package be.passerelle.api.tenant;
 
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.tenant.ApiClient;
 import be.passerelle.core.tenant.ApiClientCredentials;
-import be.passerelle.core.tenant.ApiScope;
 import be.passerelle.core.tenant.StaffMember;
-import be.passerelle.core.tenant.Tenant;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ final class TenantResponses {
      * @param acceptsReferrals whether other institutions may refer cases to it
      * @param acknowledgementWorkingDays its acknowledgement deadline
      */
-    record TenantView(
+    record TenantResponse(
             UUID id,
             String slug,
             String kind,
@@ -36,8 +36,8 @@ final class TenantResponses {
             String status,
             boolean acceptsReferrals,
             int acknowledgementWorkingDays) {
-        static TenantView of(Tenant tenant) {
-            return new TenantView(
+        static TenantResponse of(Tenant tenant) {
+            return new TenantResponse(
                     tenant.id().value(),
                     tenant.slug().value(),
                     tenant.kind().name(),
@@ -58,7 +58,7 @@ final class TenantResponses {
      * @param roles tenant roles
      * @param enabled whether the account may sign in
      */
-    record StaffView(
+    record StaffResponse(
             String id,
             String username,
             String email,
@@ -66,8 +66,8 @@ final class TenantResponses {
             @Schema(nullable = true) String lastName,
             List<String> roles,
             boolean enabled) {
-        static StaffView of(StaffMember member) {
-            return new StaffView(
+        static StaffResponse of(StaffMember member) {
+            return new StaffResponse(
                     member.id(),
                     member.username(),
                     member.email(),
@@ -83,9 +83,9 @@ final class TenantResponses {
      * @param name the label
      * @param scopes what it may do
      */
-    record ApiClientView(String clientId, String name, List<String> scopes) {
-        static ApiClientView of(ApiClient client) {
-            return new ApiClientView(
+    record ApiClientResponse(String clientId, String name, List<String> scopes) {
+        static ApiClientResponse of(ApiClient client) {
+            return new ApiClientResponse(
                     client.clientId(),
                     client.name(),
                     client.scopes().stream().map(ApiScope::value).sorted().toList());
@@ -99,11 +99,11 @@ final class TenantResponses {
      * @param scopes what it may do
      * @param tokenEndpoint where to get tokens (client-credentials grant)
      */
-    record NewApiClientView(
+    record NewApiClientResponse(
             String clientId, String clientSecret, String name, List<String> scopes, String tokenEndpoint) {
-        static NewApiClientView of(ApiClientCredentials created, String tokenEndpoint) {
-            ApiClientView client = ApiClientView.of(created.client());
-            return new NewApiClientView(
+        static NewApiClientResponse of(ApiClientCredentials created, String tokenEndpoint) {
+            ApiClientResponse client = ApiClientResponse.of(created.client());
+            return new NewApiClientResponse(
                     client.clientId(), created.clientSecret(), client.name(), client.scopes(), tokenEndpoint);
         }
     }

@@ -1,6 +1,5 @@
 package be.passerelle.api.web;
 
-import be.passerelle.api.security.CallerFilter;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Caller;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +25,7 @@ public final class CallContexts implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        Caller caller = request == null ? null : CallerFilter.of(request);
+        Caller caller = request == null ? null : Callers.of(request);
         if (caller == null) {
             throw new AuthenticationCredentialsNotFoundException("no authenticated caller");
         }

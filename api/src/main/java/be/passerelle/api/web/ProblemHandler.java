@@ -1,23 +1,12 @@
 package be.passerelle.api.web;
 
-import be.passerelle.core.directory.InvalidFields;
-import be.passerelle.core.referral.IllegalTransition;
-import be.passerelle.core.referral.WrongParty;
-import be.passerelle.core.shared.AccessDenied;
-import be.passerelle.core.shared.BusinessRuleViolation;
-import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.DomainException;
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.NotFound;
-import be.passerelle.core.shared.PayloadTooLarge;
-import be.passerelle.core.shared.PreconditionFailed;
-import be.passerelle.core.shared.PreconditionRequired;
-import be.passerelle.core.shared.RateLimited;
+import be.passerelle.core.shared.TooLarge;
 import be.passerelle.core.shared.Unavailable;
-import be.passerelle.core.shared.UnsupportedMediaType;
+import be.passerelle.persistence.DatabaseOutages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +29,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Maps every failure to an RFC 9457 problem: domain errors by type, Spring MVC's own errors
+ * Maps every failure to an RFC 9457 problem: domain errors by {@link DomainProblems}, Spring MVC's own errors
  * (400/404/405/406/415, …) with the request's instance and id, anything unexpected to a bare 500
  * that reveals nothing (the log has the details under the request id).
  */
@@ -48,94 +37,23 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    /** Domain failures that are fully described by an HTTP status and their message. */
-    private static final Map<Class<? extends DomainException>, HttpStatus> STATUS = Map.of(
-            NotFound.class, HttpStatus.NOT_FOUND,
-            AccessDenied.class, HttpStatus.FORBIDDEN,
-            WrongParty.class, HttpStatus.FORBIDDEN,
-            PreconditionRequired.class, HttpStatus.PRECONDITION_REQUIRED,
-            PreconditionFailed.class, HttpStatus.PRECONDITION_FAILED,
-            PayloadTooLarge.class, HttpStatus.CONTENT_TOO_LARGE,
-            UnsupportedMediaType.class, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-
-    @ExceptionHandler({
-        NotFound.class,
-        AccessDenied.class,
-        WrongParty.class,
-        PreconditionRequired.class,
-        PreconditionFailed.class,
-        PayloadTooLarge.class,
-        UnsupportedMediaType.class
-    })
-    ResponseEntity<Object> byStatus(DomainException e, HttpServletRequest request) {
-        return problem(Problems.of(STATUS.get(e.getClass()), e.getMessage(), request));
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ResponseEntity<Object> invalid(InvalidInput e, HttpServletRequest request) {
-        return problem(Problems.validation(e.getMessage(), List.of(), request));
-    }
-
-    @ExceptionHandler(InvalidFields.class)
-    ResponseEntity<Object> invalidFields(InvalidFields e, HttpServletRequest request) {
-        List<Problems.FieldError> errors = e.problems().stream()
-                .map(p -> new Problems.FieldError(p.field(), p.message()))
-                .toList();
-        return problem(Problems.validation(e.getMessage(), errors, request));
-    }
-
-    @ExceptionHandler(BusinessRuleViolation.class)
-    ResponseEntity<Object> businessRule(BusinessRuleViolation e, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), request);
-        problem.setType(java.net.URI.create("/problems/business-rule"));
-        return problem(problem);
-    }
-
-    @ExceptionHandler(RateLimited.class)
-    ResponseEntity<Object> rateLimited(RateLimited e, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(
-                        HttpHeaders.RETRY_AFTER,
-                        Long.toString(Math.max(1, e.retryAfter().toSeconds())))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), request));
-    }
-
-    @ExceptionHandler(Conflict.class)
-    ResponseEntity<Object> conflict(Conflict e, HttpServletRequest request) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CONFLICT)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-        e.retryAfter()
-                .ifPresent(after ->
-                        response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, after.toSeconds()))));
-        return response.body(Problems.of(HttpStatus.CONFLICT, e.getMessage(), request));
-    }
-
-    /** 409 naming the referral's current state, so the client knows where it stands. */
-    @ExceptionHandler(IllegalTransition.class)
-    ResponseEntity<Object> illegalTransition(IllegalTransition e, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage(), request);
-        problem.setType(java.net.URI.create("/problems/illegal-transition"));
-        problem.setProperty("currentState", e.current().name());
-        return problem(problem);
-    }
-
-    @ExceptionHandler(Unavailable.class)
-    ResponseEntity<Object> unavailable(Unavailable e, HttpServletRequest request) {
-        return serviceUnavailable(e.getMessage(), request);
+    /** Every domain failure, by the one mapping of {@link DomainProblems}. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException e, HttpServletRequest request) {
+        return widen(DomainProblems.of(e, request));
     }
 
     /** A multipart body that cannot be parsed (no closing boundary, a NUL in a part's header, …). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException e, HttpServletRequest request) {
-        return problem(Problems.validation("the multipart body could not be read", List.of(), request));
+        return domain(new InvalidInput("the multipart body could not be read"), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseOutages.causedBy(e)) {
             log.warn("database unavailable: {}", e.toString());
-            return serviceUnavailable("the database is unavailable, try again shortly", request);
+            return domain(new Unavailable("the database is unavailable, try again shortly"), request);
         }
         log.error("unexpected failure", e);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred", request));
@@ -166,8 +84,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof Utf8CheckingInputStream.TooLarge) {
-            return problem(
-                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, "a JSON body has at most 1 MiB", servlet(request)));
+            return domain(new TooLarge("a JSON body has at most 1 MiB"), servlet(request));
         }
         String detail = "the request body is not valid JSON for this operation";
         List<Problems.FieldError> errors = List.of();
@@ -192,21 +109,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 : Problems.of(status, null, servlet(request));
         return ResponseEntity.status(status)
                 .headers(headers)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .contentType(Problems.PROBLEM_JSON)
                 .body(problem);
-    }
-
-    private static ResponseEntity<Object> serviceUnavailable(String detail, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, detail, request));
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return widen(Problems.response(problem));
+    }
+
+    private static ResponseEntity<Object> widen(ResponseEntity<ProblemDetail> problem) {
+        return ResponseEntity.status(problem.getStatusCode())
+                .headers(problem.getHeaders())
+                .body(problem.getBody());
     }
 
     private static String fieldPath(JacksonException e) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * RFC 9457 problem details as this API writes them: a {@code type} per kind of problem, the request
@@ -14,6 +16,7 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
+    static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     private Problems() {}
 
@@ -40,6 +43,13 @@ public final class Problems {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** The problem as a response: its status, {@code application/problem+json}. */
+    public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(PROBLEM_JSON)
+                .body(problem);
     }
 
     /** Adds the instance and request id to a problem built elsewhere (e.g. by Spring MVC). */

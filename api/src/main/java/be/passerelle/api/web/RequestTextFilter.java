@@ -1,5 +1,8 @@
 package be.passerelle.api.web;
 
+import be.passerelle.core.shared.InvalidInput;
+import be.passerelle.core.shared.TooLarge;
+import be.passerelle.core.shared.UnsupportedContent;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -14,7 +17,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,24 +42,15 @@ public final class RequestTextFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String query = request.getQueryString();
         if (query != null && !isText(query)) {
-            problems.write(
-                    Problems.validation("the query string is not valid UTF-8 text", java.util.List.of(), request),
-                    request,
-                    response);
+            problems.write(new InvalidInput("the query string is not valid UTF-8 text"), request, response);
             return;
         }
         if (isJson(request.getHeader("Content-Type")) && request.getContentLengthLong() > MAX_JSON_BYTES) {
-            problems.write(
-                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, "a JSON body has at most 1 MiB", request),
-                    request,
-                    response);
+            problems.write(new TooLarge("a JSON body has at most 1 MiB"), request, response);
             return;
         }
         if (!utf8Json(request.getHeader("Content-Type"))) {
-            problems.write(
-                    Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "JSON bodies are UTF-8", request),
-                    request,
-                    response);
+            problems.write(new UnsupportedContent("JSON bodies are UTF-8"), request, response);
             return;
         }
         chain.doFilter(isJson(request.getHeader("Content-Type")) ? new Utf8Body(request) : request, response);

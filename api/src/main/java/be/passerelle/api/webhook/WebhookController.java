@@ -5,15 +5,13 @@ import be.passerelle.api.web.PageLinks;
 import be.passerelle.api.web.PageResponse;
 import be.passerelle.api.webhook.WebhookResponses.DeliveryResponse;
 import be.passerelle.api.webhook.WebhookResponses.RegisteredWebhookResponse;
-import be.passerelle.api.webhook.WebhookResponses.WebhookList;
-import be.passerelle.api.webhook.WebhookResponses.WebhookRequest;
+import be.passerelle.api.webhook.WebhookResponses.WebhookListResponse;
 import be.passerelle.api.webhook.WebhookResponses.WebhookResponse;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.webhook.ManageWebhooks;
 import be.passerelle.core.webhook.RegisteredWebhook;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -75,8 +73,8 @@ class WebhookController {
 
     @GetMapping
     @Operation(summary = "The caller's webhooks (the tenant's, or the network's for a network admin)")
-    WebhookList list(CallContext context) {
-        return new WebhookList(
+    WebhookListResponse list(CallContext context) {
+        return new WebhookListResponse(
                 webhooks.list(context).stream().map(WebhookResponse::of).toList());
     }
 
@@ -107,10 +105,8 @@ class WebhookController {
     PageResponse<DeliveryResponse> deliveries(
             CallContext context,
             @PathVariable UUID id,
-            @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-                    int limit,
-            @Parameter(description = "the opaque cursor of a previous page's next link") @RequestParam(required = false)
-                    String cursor) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor) {
         PageRequest page = new PageRequest(limit, Cursors.decode(cursor));
         return PageLinks.of(webhooks.deliveries(context, id, page), DeliveryResponse::of);
     }

@@ -6,28 +6,13 @@ import be.passerelle.core.webhook.WebhookDelivery;
 import be.passerelle.core.webhook.WebhookEndpoint;
 import be.passerelle.core.webhook.WebhookEventType;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The bodies of {@code /api/v1/webhooks}. */
+/** The response bodies of {@code /api/v1/webhooks}. */
 final class WebhookResponses {
     private WebhookResponses() {}
-
-    /**
-     * A subscription.
-     *
-     * @param url where events are posted (https to a public address in production)
-     * @param events referral.received, referral.state_changed, referral.message_posted,
-     *     referral.receiver_suspended, directory.updated, statistics.published (the last two only for a
-     *     network administrator's webhook)
-     */
-    record WebhookRequest(
-            @NotBlank @Size(max = 2000) String url,
-            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 60) String> events) {}
 
     /**
      * @param enabled false once disabled after failing for about 3 days; events keep queueing
@@ -74,7 +59,7 @@ final class WebhookResponses {
     }
 
     /** @param items the owner's webhooks, oldest first */
-    record WebhookList(List<WebhookResponse> items) {}
+    record WebhookListResponse(List<WebhookResponse> items) {}
 
     /**
      * One event for this endpoint.

@@ -3,7 +3,7 @@ package be.passerelle.api.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.StaleVersion;
 import org.junit.jupiter.api.Test;
 
 class ETagsTest {
@@ -23,7 +23,7 @@ class ETagsTest {
 
     @Test
     void a_tag_that_is_no_version_never_matches() {
-        assertThatThrownBy(() -> ETags.required("\"abc\"")).isInstanceOf(PreconditionFailed.class);
-        assertThatThrownBy(() -> ETags.required("3")).isInstanceOf(PreconditionFailed.class);
+        assertThatThrownBy(() -> ETags.required("\"abc\"")).isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> ETags.required("3")).isInstanceOf(StaleVersion.class);
     }
 }

@@ -2,7 +2,7 @@ package be.passerelle.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.passerelle.core.tenant.ApiScope;
+import be.passerelle.core.shared.ApiScope;
 import org.junit.jupiter.api.Test;
 
 class IntegrationScopeFilterTest {

@@ -3,7 +3,7 @@ package be.passerelle.core.directory;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;

@@ -4,7 +4,7 @@ import be.passerelle.core.audit.Actor;
 import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

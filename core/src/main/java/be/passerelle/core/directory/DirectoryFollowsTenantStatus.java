@@ -1,8 +1,8 @@
 package be.passerelle.core.directory;
 
 import be.passerelle.core.shared.CallContext;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.tenant.TenantStatusListener;
 
 /**

@@ -1,7 +1,7 @@
 package be.passerelle.core.directory;
 
-import be.passerelle.core.tenant.TenantKind;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package be.passerelle.core.directory;
 
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.TenantSlug;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

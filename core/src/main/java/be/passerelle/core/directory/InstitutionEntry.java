@@ -1,8 +1,8 @@
 package be.passerelle.core.directory;
 
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.TenantKind;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
 import java.time.Instant;
 import java.util.Objects;
 

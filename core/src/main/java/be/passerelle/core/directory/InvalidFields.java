@@ -1,10 +1,10 @@
 package be.passerelle.core.directory;
 
-import be.passerelle.core.shared.DomainException;
+import be.passerelle.core.shared.InvalidInput;
 import java.util.List;
 
-/** Input that breaks the rules, field by field (a directory entry, a finder query) (HTTP 400 with {@code errors[]}). */
-public final class InvalidFields extends DomainException {
+/** Input that breaks the rules, field by field (a directory entry, a finder query). */
+public final class InvalidFields extends InvalidInput {
     private final transient List<FieldProblem> problems;
 
     public InvalidFields(List<FieldProblem> problems) {

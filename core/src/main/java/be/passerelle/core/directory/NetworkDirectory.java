@@ -1,7 +1,7 @@
 package be.passerelle.core.directory;
 
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

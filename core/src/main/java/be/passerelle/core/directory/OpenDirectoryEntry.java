@@ -1,7 +1,7 @@
 package be.passerelle.core.directory;
 
 import be.passerelle.core.audit.Actor;
-import be.passerelle.core.tenant.Tenant;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.tenant.TenantOnboarding;
 import java.time.Clock;
 import java.util.List;

@@ -1,6 +1,6 @@
 package be.passerelle.core.directory;
 
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.Objects;
 import java.util.Set;
 

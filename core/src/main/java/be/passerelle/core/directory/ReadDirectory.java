@@ -6,8 +6,8 @@ import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.TenantSlug;
 import java.util.List;
 import java.util.Optional;
 

@@ -9,13 +9,13 @@ import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.NotFound;
-import be.passerelle.core.shared.PreconditionFailed;
-import be.passerelle.core.shared.PreconditionRequired;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.StaleVersion;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.VersionRequired;
 import be.passerelle.core.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,19 +63,18 @@ public final class UpdateDirectoryEntry {
     }
 
     /**
-     * @param ifMatch the {@code If-Match} header as sent, if any
+     * @param expected the version the change is based on, as the caller read it (required)
      * @return the entry as stored
      */
     public InstitutionEntry update(
-            CallContext context, TenantSlug slug, Optional<String> ifMatch, InstitutionProfile profile) {
+            CallContext context, TenantSlug slug, Optional<EntryVersion> expected, InstitutionProfile profile) {
         Caller caller = context.caller();
         Tenant own = caller.tenant()
                 .filter(t -> t.slug().equals(slug))
                 .filter(t -> caller.has(Role.TENANT_ADMIN))
                 .orElseThrow(() -> new AccessDenied("only the institution's own admin may edit its directory entry"));
-        String tag = ifMatch.filter(t -> !t.isBlank())
-                .orElseThrow(() -> new PreconditionRequired("send the entry's ETag in If-Match to update it"));
-        EntryVersion expected = EntryVersion.parse(tag).orElseThrow(UpdateDirectoryEntry::stale);
+        EntryVersion version =
+                expected.orElseThrow(() -> new VersionRequired("send the entry's ETag in If-Match to update it"));
 
         NetworkDirectory directory = snapshots.current().directory();
         List<FieldProblem> problems = new ArrayList<>();
@@ -90,7 +89,7 @@ public final class UpdateDirectoryEntry {
         Actor author = Actor.of(caller);
         return unitOfWork.inTenant(tenant, () -> {
             Instant now = clock.instant();
-            entries.update(tenant, expected, profile, facets, author, now)
+            entries.update(tenant, version, profile, facets, author, now)
                     .orElseThrow(() -> entries.find(slug)
                             .<RuntimeException>map(e -> stale())
                             .orElseGet(() -> new NotFound("no institution " + slug + " in the directory")));
@@ -115,8 +114,8 @@ public final class UpdateDirectoryEntry {
         });
     }
 
-    private static PreconditionFailed stale() {
-        return new PreconditionFailed(
+    private static StaleVersion stale() {
+        return new StaleVersion(
                 "the directory entry changed since it was read; read it again and retry with its new ETag");
     }
 }

@@ -40,19 +40,41 @@ public final class IdempotentRequests {
         this.clock = clock;
     }
 
-    /** Whether the response is the first one or a replay. */
-    public record Outcome(StoredResponse response, boolean replayed) {}
+    /**
+     * What a request with a key produced: the first run's own result, or a replay of the response
+     * that the first run kept.
+     */
+    public sealed interface Outcome<T> {
+        /** Either {@code first} of the result or {@code replay} of the kept response. */
+        <R> R fold(Function<T, R> first, Function<StoredResponse, R> replay);
+
+        /** The request ran now; {@code result} is what {@code work} returned. */
+        record First<T>(T result) implements Outcome<T> {
+            @Override
+            public <R> R fold(Function<T, R> first, Function<StoredResponse, R> replay) {
+                return first.apply(result);
+            }
+        }
+
+        /** The request ran before; {@code response} is what its run kept. */
+        record Replay<T>(StoredResponse response) implements Outcome<T> {
+            @Override
+            public <R> R fold(Function<T, R> first, Function<StoredResponse, R> replay) {
+                return replay.apply(response);
+            }
+        }
+    }
 
     /**
      * Runs {@code work} once per key. {@code work} receives the callback that keeps the response and
      * must call it inside its own unit of work, so that effect and response commit together.
      */
-    public Outcome run(
+    public <T> Outcome<T> run(
             TenantId tenant,
             String key,
             String operation,
             byte[] requestHash,
-            Function<Consumer<StoredResponse>, StoredResponse> work) {
+            Function<Consumer<StoredResponse>, T> work) {
         Objects.requireNonNull(requestHash, "requestHash");
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidInput("an Idempotency-Key has 1 to 255 visible ASCII characters");
@@ -67,15 +89,14 @@ public final class IdempotentRequests {
             if (completed.response().body().length == 0) {
                 throw new Conflict("this Idempotency-Key was used; its response was erased with the personal data");
             }
-            return new Outcome(completed.response(), true);
+            return new Outcome.Replay<>(completed.response());
         }
         if (claim instanceof IdempotencyStore.InProgress inProgress) {
             checkSameRequest(inProgress.requestHash(), requestHash);
             throw new Conflict("a request with this Idempotency-Key is still in progress", Optional.of(RETRY_AFTER));
         }
         try {
-            StoredResponse response = work.apply(r -> store.complete(tenant, key, r, clock.instant()));
-            return new Outcome(response, false);
+            return new Outcome.First<>(work.apply(r -> store.complete(tenant, key, r, clock.instant())));
         } catch (RuntimeException | Error e) {
             try {
                 unitOfWork.inTenant(tenant, () -> {

@@ -6,12 +6,12 @@ import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.StaleVersion;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.shared.TenantSlug;
+import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantSlug;
-import be.passerelle.core.tenant.TenantStatus;
 import be.passerelle.core.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -152,7 +152,7 @@ public final class ChangeReferralState {
             Referral referral = ReadReferrals.find(referrals, tenant, id);
             Party party = referral.parties().partyOf(tenant);
             if (ifMatch.isPresent() && ifMatch.get() != referral.version()) {
-                throw new PreconditionFailed("the referral has changed since that version; read it again");
+                throw new StaleVersion("the referral has changed since that version; read it again");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReferralProgress before = referral.progress();

@@ -7,11 +7,11 @@ import be.passerelle.core.privacy.SecretDigest;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.PreconditionFailed;
+import be.passerelle.core.shared.StaleVersion;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.core.tenant.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +79,7 @@ public final class ForwardReferral {
             Referral original = ReadReferrals.find(referrals, forwarder, id);
             Party party = original.parties().partyOf(forwarder);
             if (ifMatch.isPresent() && ifMatch.get() != original.version()) {
-                throw new PreconditionFailed("the referral has changed since that version; read it again");
+                throw new StaleVersion("the referral has changed since that version; read it again");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReferralProgress forwarded = original.progress().forward(party, now);

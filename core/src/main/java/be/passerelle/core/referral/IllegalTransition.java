@@ -1,13 +1,13 @@
 package be.passerelle.core.referral;
 
-import be.passerelle.core.shared.DomainException;
+import be.passerelle.core.shared.Conflict;
 import java.util.Objects;
 
 /**
- * The action is not legal in the referral's current state, e.g. accepting a closed referral
- * (HTTP 409). The message names the state and the action, nothing else.
+ * The action is not legal in the referral's current state, e.g. accepting a closed referral.
+ * The message names the state and the action, nothing else.
  */
-public final class IllegalTransition extends DomainException {
+public final class IllegalTransition extends Conflict {
     private final ReferralState current;
     private final ReferralAction action;
 

@@ -2,7 +2,7 @@ package be.passerelle.core.referral;
 
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

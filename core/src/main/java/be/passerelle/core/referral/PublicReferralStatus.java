@@ -1,7 +1,7 @@
 package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.Language;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.Language;
-import be.passerelle.core.tenant.Tenant;
+import be.passerelle.core.shared.Tenant;
 import java.util.Optional;
 
 /**

@@ -1,10 +1,10 @@
 package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.BusinessRuleViolation;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantSlug;
-import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.shared.TenantSlug;
+import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.tenant.Tenants;
 
 /**

@@ -9,7 +9,7 @@ import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.shared.UnsupportedMediaType;
+import be.passerelle.core.shared.UnsupportedContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,9 +68,9 @@ public final class ReferralAttachments {
         }
         UploadSegments segments = new UploadSegments(content, MAX_BYTES, SEGMENT_BYTES);
         AttachmentType type = AttachmentType.of(segments.first())
-                .orElseThrow(() -> new UnsupportedMediaType("attachments are PDF, PNG or JPEG files"));
+                .orElseThrow(() -> new UnsupportedContent("attachments are PDF, PNG or JPEG files"));
         if (declaredType.isPresent() && !declaredType.get().equalsIgnoreCase(type.mediaType())) {
-            throw new UnsupportedMediaType("the declared type does not match the file's content");
+            throw new UnsupportedContent("the declared type does not match the file's content");
         }
         return unitOfWork.inTenant(tenant, () -> {
             Referral referral = ReadReferrals.find(referrals, tenant, referralId);

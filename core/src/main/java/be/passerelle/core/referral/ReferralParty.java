@@ -1,7 +1,7 @@
 package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.Objects;
 
 /** One institution of a referral, by id and slug. */

@@ -1,6 +1,6 @@
 package be.passerelle.core.referral;
 
-import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.shared.TenantStatus;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

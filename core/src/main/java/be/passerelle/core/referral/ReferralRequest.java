@@ -2,7 +2,7 @@ package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Language;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;

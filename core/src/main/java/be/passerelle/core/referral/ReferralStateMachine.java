@@ -14,7 +14,7 @@ import static be.passerelle.core.referral.ReferralState.FORWARDED;
 import static be.passerelle.core.referral.ReferralState.SENT;
 import static be.passerelle.core.referral.ReferralState.WITHDRAWN;
 
-import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.shared.TenantStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package be.passerelle.core.referral;
 
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.PayloadTooLarge;
+import be.passerelle.core.shared.TooLarge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -49,7 +49,7 @@ final class UploadSegments {
         byte[] current = ahead;
         total += current.length;
         if (total > maxBytes) {
-            throw new PayloadTooLarge("an attachment has at most " + maxBytes + " bytes");
+            throw new TooLarge("an attachment has at most " + maxBytes + " bytes");
         }
         ahead = read();
         return Optional.of(new Segment(index++, current, ahead.length == 0));

@@ -1,16 +1,16 @@
 package be.passerelle.core.referral;
 
-import be.passerelle.core.shared.DomainException;
+import be.passerelle.core.shared.AccessDenied;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A party of the referral tried an action reserved to the other party, e.g. the sender accepting
- * (HTTP 403: the caller may see the referral, so hiding it behind a 404 would protect nothing).
+ * (the caller may see the referral, so hiding it as not found would protect nothing).
  * A tenant that is no party at all gets {@link be.passerelle.core.shared.NotFound} instead, see
  * {@link ReferralParties#partyOf}.
  */
-public final class WrongParty extends DomainException {
+public final class WrongParty extends AccessDenied {
     private final ReferralAction action;
     private final Party actual;
 

@@ -2,8 +2,8 @@ package be.passerelle.core.seed;
 
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
-import be.passerelle.core.tenant.TenantKind;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.List;
 import java.util.Objects;
 

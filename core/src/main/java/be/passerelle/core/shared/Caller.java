@@ -1,7 +1,5 @@
 package be.passerelle.core.shared;
 
-import be.passerelle.core.tenant.ApiScope;
-import be.passerelle.core.tenant.Tenant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,20 +7,30 @@ import java.util.Set;
 
 /**
  * Who is calling, as established once at the edge from a verified token: the user (or service
- * account) id, its name, its realm roles and, for staff and integrations, its tenant.
+ * account) id, its name, its realm roles, for staff and integrations its tenant and, for an
+ * integration, the API client it acts as and the scopes that client was given.
+ *
+ * @param clientId the API client (the token's authorized party) of an integration, else empty
  */
-public record Caller(String userId, String username, Set<Role> roles, Optional<Tenant> tenant, Set<ApiScope> scopes) {
+public record Caller(
+        String userId,
+        String username,
+        Set<Role> roles,
+        Optional<Tenant> tenant,
+        Set<ApiScope> scopes,
+        Optional<String> clientId) {
     public Caller {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
         Objects.requireNonNull(tenant, "tenant");
         scopes = Set.copyOf(scopes);
+        Objects.requireNonNull(clientId, "clientId");
     }
 
     /** A person (or an unrestricted client): every scope. */
     public Caller(String userId, String username, Set<Role> roles, Optional<Tenant> tenant) {
-        this(userId, username, roles, tenant, EnumSet.allOf(ApiScope.class));
+        this(userId, username, roles, tenant, EnumSet.allOf(ApiScope.class), Optional.empty());
     }
 
     /**

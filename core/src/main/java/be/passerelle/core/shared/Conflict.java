@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The request collides with another change of the same resource: a concurrent update that won, or
- * an identical request still in progress (HTTP 409, with {@code Retry-After} when retrying helps).
+ * an identical request still in progress (with {@code Retry-After} when retrying helps).
  */
-public final class Conflict extends DomainException {
+public non-sealed class Conflict extends DomainException {
     private final Optional<Duration> retryAfter;
 
     public Conflict(String message) {
@@ -21,5 +21,10 @@ public final class Conflict extends DomainException {
 
     public Optional<Duration> retryAfter() {
         return retryAfter;
+    }
+
+    @Override
+    public final Kind kind() {
+        return Kind.CONFLICT;
     }
 }

@@ -1,8 +1,13 @@
 package be.passerelle.core.shared;
 
-/** Input that breaks a constraint of the domain (HTTP 400). */
-public final class InvalidInput extends DomainException {
+/** Input that breaks a constraint of the domain. */
+public non-sealed class InvalidInput extends DomainException {
     public InvalidInput(String message) {
         super(message);
+    }
+
+    @Override
+    public final Kind kind() {
+        return Kind.INVALID_INPUT;
     }
 }

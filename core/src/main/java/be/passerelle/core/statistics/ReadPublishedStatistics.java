@@ -1,9 +1,9 @@
 package be.passerelle.core.statistics;
 
 import be.passerelle.core.shared.NotFound;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.core.tenant.Tenants;
 
 /**

@@ -3,7 +3,7 @@ package be.passerelle.core.statistics;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.Role;
-import be.passerelle.core.tenant.Tenant;
+import be.passerelle.core.shared.Tenant;
 
 /** Who writes a tenant's annual reports: that tenant's admin only. */
 final class ReportAdmin {

@@ -1,6 +1,6 @@
 package be.passerelle.core.statistics;
 
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

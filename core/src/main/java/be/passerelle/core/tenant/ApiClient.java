@@ -1,5 +1,6 @@
 package be.passerelle.core.tenant;
 
+import be.passerelle.core.shared.ApiScope;
 import java.util.Set;
 
 /** A tenant's integration client (a confidential client with a service account). */

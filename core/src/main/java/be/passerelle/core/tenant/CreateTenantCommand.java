@@ -1,6 +1,8 @@
 package be.passerelle.core.tenant;
 
 import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.Objects;
 
 /** A new member institution and the email of its first admin. */

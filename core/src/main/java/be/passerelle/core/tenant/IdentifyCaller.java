@@ -4,6 +4,8 @@ import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
 import java.util.Optional;
 
@@ -44,7 +46,13 @@ public final class IdentifyCaller {
             ApiClient client = unitOfWork
                     .inTenant(tenant.id(), () -> apiClients.active(tenant.id(), token.clientId()))
                     .orElseThrow(() -> new AccessDenied("this API client has been revoked"));
-            return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant), client.scopes());
+            return new Caller(
+                    token.subject(),
+                    token.username(),
+                    token.roles(),
+                    Optional.of(tenant),
+                    client.scopes(),
+                    Optional.of(client.clientId()));
         }
         return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant));
     }

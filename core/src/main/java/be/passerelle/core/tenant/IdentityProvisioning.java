@@ -1,5 +1,7 @@
 package be.passerelle.core.tenant;
 
+import be.passerelle.core.shared.ApiScope;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,9 +2,12 @@ package be.passerelle.core.tenant;
 
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
 import java.util.List;

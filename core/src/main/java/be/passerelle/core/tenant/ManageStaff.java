@@ -7,6 +7,8 @@ import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
 import java.util.List;

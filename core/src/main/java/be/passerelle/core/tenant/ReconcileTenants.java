@@ -5,6 +5,8 @@ import be.passerelle.core.audit.AuditEntry;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.SystemOperation;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package be.passerelle.core.tenant;
 
 import be.passerelle.core.audit.Actor;
+import be.passerelle.core.shared.Tenant;
 
 /**
  * What else a new tenant needs besides its identity and its row (e.g. its directory entry). Runs

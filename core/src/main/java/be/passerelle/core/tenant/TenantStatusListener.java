@@ -1,6 +1,8 @@
 package be.passerelle.core.tenant;
 
 import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantStatus;
 
 /**
  * What must follow a tenant's suspension or reactivation besides its status (telling the senders of

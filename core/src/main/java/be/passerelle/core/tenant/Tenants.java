@@ -1,5 +1,9 @@
 package be.passerelle.core.tenant;
 
+import be.passerelle.core.shared.Tenant;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
+import be.passerelle.core.shared.TenantStatus;
 import java.util.List;
 import java.util.Optional;
 

@@ -12,8 +12,8 @@ import static be.passerelle.core.shared.Language.NL;
 
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
-import be.passerelle.core.tenant.TenantKind;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;

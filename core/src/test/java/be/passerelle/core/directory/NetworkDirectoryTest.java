@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Language;
-import be.passerelle.core.tenant.TenantKind;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

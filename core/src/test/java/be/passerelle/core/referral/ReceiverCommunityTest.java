@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.Tenant;
-import be.passerelle.core.tenant.TenantKind;
-import be.passerelle.core.tenant.TenantSlug;
-import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
+import be.passerelle.core.shared.TenantStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

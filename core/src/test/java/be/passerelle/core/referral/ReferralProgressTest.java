@@ -2,8 +2,8 @@ package be.passerelle.core.referral;
 
 import static be.passerelle.core.referral.Party.RECEIVER;
 import static be.passerelle.core.referral.Party.SENDER;
-import static be.passerelle.core.tenant.TenantStatus.ACTIVE;
-import static be.passerelle.core.tenant.TenantStatus.SUSPENDED;
+import static be.passerelle.core.shared.TenantStatus.ACTIVE;
+import static be.passerelle.core.shared.TenantStatus.SUSPENDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -15,14 +15,14 @@ import static be.passerelle.core.referral.ReferralState.DECLINED;
 import static be.passerelle.core.referral.ReferralState.FORWARDED;
 import static be.passerelle.core.referral.ReferralState.SENT;
 import static be.passerelle.core.referral.ReferralState.WITHDRAWN;
-import static be.passerelle.core.tenant.TenantStatus.ACTIVE;
-import static be.passerelle.core.tenant.TenantStatus.PROVISIONING;
-import static be.passerelle.core.tenant.TenantStatus.SUSPENDED;
+import static be.passerelle.core.shared.TenantStatus.ACTIVE;
+import static be.passerelle.core.shared.TenantStatus.PROVISIONING;
+import static be.passerelle.core.shared.TenantStatus.SUSPENDED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.DomainException;
-import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.shared.TenantStatus;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.InvalidInput;
-import be.passerelle.core.shared.PayloadTooLarge;
+import be.passerelle.core.shared.TooLarge;
 import be.passerelle.core.testing.PropertyTest;
 import be.passerelle.core.testing.Samples;
 import java.io.ByteArrayInputStream;
@@ -75,7 +75,7 @@ class UploadSegmentsTest {
     void one_byte_over_the_limit_is_refused_with_a_413() {
         UploadSegments segments = new UploadSegments(new ByteArrayInputStream(bytes(11)), 10, 4);
 
-        assertThatThrownBy(() -> all(segments)).isInstanceOf(PayloadTooLarge.class);
+        assertThatThrownBy(() -> all(segments)).isInstanceOf(TooLarge.class);
     }
 
     @Test
@@ -83,7 +83,7 @@ class UploadSegmentsTest {
         EndlessStream endless = new EndlessStream();
         UploadSegments segments = new UploadSegments(endless, 10, 4);
 
-        assertThatThrownBy(() -> all(segments)).isInstanceOf(PayloadTooLarge.class);
+        assertThatThrownBy(() -> all(segments)).isInstanceOf(TooLarge.class);
         assertThat(endless.served).as("at most one segment read past the limit").isLessThanOrEqualTo(10 + 4 + 4);
     }
 

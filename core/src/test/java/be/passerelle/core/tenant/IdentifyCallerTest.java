@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.AccessDenied;
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.shared.TenantKind;
+import be.passerelle.core.shared.TenantSlug;
+import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.testing.DirectUnitOfWork;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +33,7 @@ class IdentifyCallerTest {
         Caller caller = identify.identify(token(Set.of(Role.CASEWORKER), "mediateur-wallonie-fwb"));
         assertThat(caller.tenant()).contains(wal);
         assertThat(caller.tenantId()).isEqualTo(wal.id());
+        assertThat(caller.clientId()).isEmpty();
     }
 
     @Test
@@ -79,6 +85,7 @@ class IdentifyCallerTest {
                 "sa-2", "service-account-gone", "revoked-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
         Caller client = identify.identify(known);
         assertThat(client.tenant()).isPresent();
+        assertThat(client.clientId()).contains("known-client");
         assertThat(client.mayUse(ApiScope.REFERRALS_READ)).isTrue();
         assertThat(client.mayUse(ApiScope.REFERRALS_WRITE)).isFalse();
         assertThatThrownBy(() -> identify.identify(revoked)).isInstanceOf(AccessDenied.class);

@@ -1,15 +1,15 @@
 package be.passerelle.infra.keycloak;
 
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.Role;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.Unavailable;
 import be.passerelle.core.tenant.ApiClient;
 import be.passerelle.core.tenant.ApiClientCredentials;
-import be.passerelle.core.tenant.ApiScope;
 import be.passerelle.core.tenant.IdentityProvisioning;
 import be.passerelle.core.tenant.NewStaffMember;
 import be.passerelle.core.tenant.StaffMember;
-import be.passerelle.core.tenant.TenantSlug;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;

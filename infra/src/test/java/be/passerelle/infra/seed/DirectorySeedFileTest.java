@@ -8,7 +8,7 @@ import be.passerelle.core.directory.CompetenceFinder;
 import be.passerelle.core.directory.DirectorySeed;
 import be.passerelle.core.directory.MatchQuery;
 import be.passerelle.core.directory.NetworkDirectory;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import org.junit.jupiter.api.Test;
 
 class DirectorySeedFileTest {

@@ -17,7 +17,7 @@ import be.passerelle.core.directory.PostalRange;
 import be.passerelle.core.directory.Sector;
 import be.passerelle.core.directory.Taxonomies;
 import be.passerelle.core.shared.LocalizedText;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.persistence.Database;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -14,7 +14,7 @@ import be.passerelle.core.referral.ReferralParties;
 import be.passerelle.core.referral.ReferralParty;
 import be.passerelle.core.referral.StoredAttachment;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.Tenancy;
 import be.passerelle.persistence.jooq.tables.Tenants;

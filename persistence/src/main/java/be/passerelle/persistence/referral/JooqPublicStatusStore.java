@@ -7,7 +7,7 @@ import be.passerelle.core.referral.PublicStatusRecord;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.ReferralState;
 import be.passerelle.core.shared.Language;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.Json;
 import java.time.LocalDate;

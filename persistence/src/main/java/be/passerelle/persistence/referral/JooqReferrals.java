@@ -32,7 +32,7 @@ import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.Tenancy;
 import be.passerelle.persistence.jooq.tables.Tenants;

@@ -5,12 +5,12 @@ import static be.passerelle.persistence.jooq.Tables.TENANTS;
 
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.statistics.AnnualFigures;
 import be.passerelle.core.statistics.AnnualReports;
 import be.passerelle.core.statistics.PublishedReport;
 import be.passerelle.core.statistics.ReportRevision;
 import be.passerelle.core.statistics.ReportStatus;
-import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.Tenancy;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package be.passerelle.persistence.tenant;
 
 import static be.passerelle.persistence.jooq.Tables.API_CLIENTS;
 
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.tenant.ApiClient;
 import be.passerelle.core.tenant.ApiClients;
-import be.passerelle.core.tenant.ApiScope;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.Tenancy;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package be.passerelle.api.web;
+package be.passerelle.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -6,15 +6,15 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Recognises a failure that means "the database cannot be reached now" wherever it surfaces (a
- * pool timeout, a connection dropped mid-statement, a server shutting down or still recovering), so
- * that it is answered 503 rather than 500. Units of work already translate these; this catches the
- * rest (jOOQ or JDBC exceptions thrown outside one).
+ * The one judge of "the database cannot be reached now" (a pool timeout, a connection dropped
+ * mid-statement, a server shutting down or still recovering), wherever the failure surfaces: inside
+ * a unit of work ({@link JooqUnitOfWork} turns it into {@code Unavailable}) or outside one (the
+ * API's problem mapping answers 503 rather than 500).
  */
-final class DatabaseOutages {
+public final class DatabaseOutages {
     private DatabaseOutages() {}
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof DataAccessResourceFailureException
@@ -35,7 +35,7 @@ final class DatabaseOutages {
      * SQL state class 08 (connection exception), and 57P01 admin shutdown, 57P02 crash shutdown,
      * 57P03 cannot connect now (the server is starting or recovering).
      */
-    static boolean isConnectionState(String state) {
+    private static boolean isConnectionState(String state) {
         return state != null
                 && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
     }

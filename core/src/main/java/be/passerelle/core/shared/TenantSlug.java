@@ -1,6 +1,5 @@
-package be.passerelle.core.tenant;
+package be.passerelle.core.shared;
 
-import be.passerelle.core.shared.InvalidInput;
 import java.util.regex.Pattern;
 
 /** A tenant's stable, URL-safe name; also its Keycloak organization alias. */

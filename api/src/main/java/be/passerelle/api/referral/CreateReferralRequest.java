@@ -6,7 +6,7 @@ import be.passerelle.core.referral.Consent;
 import be.passerelle.core.referral.PersonalData;
 import be.passerelle.core.referral.ReferralRequest;
 import be.passerelle.core.shared.Language;
-import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * @param priorContactMade whether the citizen already complained to the administration or company
  * @param externalReference the sender's own case number
  */
-record CreateReferralBody(
+record CreateReferralRequest(
         @NotBlank @Size(max = 63) String receiver,
         @NotBlank @Size(max = 200) String subject,
         @NotBlank @Size(max = 10_000) String summary,
@@ -41,8 +41,8 @@ record CreateReferralBody(
         @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE)
         String language,
 
-        @NotNull @Valid CitizenBody citizen,
-        @Schema(nullable = true) @Valid ConsentBody consent,
+        @NotNull @Valid CitizenRequest citizen,
+        @Schema(nullable = true) @Valid ConsentRequest consent,
         @NotNull Boolean priorContactMade,
         @Schema(nullable = true) @Size(max = 100) String externalReference) {
 
@@ -50,7 +50,7 @@ record CreateReferralBody(
      * @param postalCode the Belgian postal code of the citizen's address; its region is kept for statistics
      * @param preferredLanguage the language to write to the citizen in
      */
-    record CitizenBody(
+    record CitizenRequest(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @Schema(nullable = true) @Email @Size(max = 254) String email,
@@ -70,7 +70,7 @@ record CreateReferralBody(
      * @param channel how, e.g. {@code phone}, {@code email}, {@code form}
      * @param textVersion the version of the consent text the citizen agreed to
      */
-    record ConsentBody(
+    record ConsentRequest(
             @NotNull Boolean given,
             @NotNull Instant obtainedAt,
             @NotBlank @Size(max = 40) String channel,

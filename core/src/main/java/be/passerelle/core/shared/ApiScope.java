@@ -1,6 +1,5 @@
-package be.passerelle.core.tenant;
+package be.passerelle.core.shared;
 
-import be.passerelle.core.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;

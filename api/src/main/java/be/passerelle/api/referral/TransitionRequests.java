@@ -5,24 +5,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 
-/** The small request and response bodies of the referral operations. */
-final class Bodies {
-    private Bodies() {}
+/** The request bodies of the referral transitions that take one (see {@link ReferralTransitionController}). */
+final class TransitionRequests {
+    private TransitionRequests() {}
 
     /**
      * @param reason why the receiver declines (shown to the sender)
      * @param suggestedReceiver the slug of an institution that may be competent
      */
-    record Decline(
+    record DeclineRequest(
             @NotBlank @Size(max = 2000) String reason,
 
             @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
             String suggestedReceiver) {}
 
     /** @param outcome {@code RESOLVED}, {@code PARTLY_RESOLVED}, {@code UNRESOLVED} or {@code NOT_ADMISSIBLE} */
-    record Close(
+    record CloseRequest(
             @NotNull
             @Pattern(
                     regexp = "RESOLVED|PARTLY_RESOLVED|UNRESOLVED|NOT_ADMISSIBLE",
@@ -34,19 +33,13 @@ final class Bodies {
      * @param note for the new receiver
      * @param consent the citizen's consent to this new transfer; without it no citizen data travels
      */
-    record Forward(
+    record ForwardRequest(
             @NotBlank @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
             String receiver,
 
             @Size(max = 2000) String note,
-            @Valid CreateReferralBody.ConsentBody consent) {}
+            @Valid CreateReferralRequest.ConsentRequest consent) {}
 
     /** @param reason why the sender withdraws (shown to the receiver) */
-    record Withdraw(@NotBlank @Size(max = 2000) String reason) {}
-
-    /** @param body the message text */
-    record NewMessage(@NotBlank @Size(max = 10_000) String body) {}
-
-    /** @param items the timeline, oldest first */
-    record Timeline(List<ReferralEventResponse> items) {}
+    record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {}
 }

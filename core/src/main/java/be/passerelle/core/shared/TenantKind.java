@@ -1,4 +1,4 @@
-package be.passerelle.core.tenant;
+package be.passerelle.core.shared;
 
 /** The level an institution works at (SPEC §4.1). */
 public enum TenantKind {

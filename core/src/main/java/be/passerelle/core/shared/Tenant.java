@@ -1,8 +1,5 @@
-package be.passerelle.core.tenant;
+package be.passerelle.core.shared;
 
-import be.passerelle.core.shared.Language;
-import be.passerelle.core.shared.LocalizedText;
-import be.passerelle.core.shared.TenantId;
 import java.util.List;
 import java.util.Objects;
 

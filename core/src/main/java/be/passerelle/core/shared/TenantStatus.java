@@ -1,4 +1,4 @@
-package be.passerelle.core.tenant;
+package be.passerelle.core.shared;
 
 /** Lifecycle of a tenant. Only {@code ACTIVE} tenants' users and clients are let in. */
 public enum TenantStatus {

@@ -1,0 +1,33 @@
+package be.passerelle.api.openapi;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.Map;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * The parameters that many operations share, documented once: cursor paging ({@code limit} and
+ * {@code cursor}) and the {@code If-Match} of a conditional change. A controller declares only the
+ * parameter ({@code @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit}, {@code
+ * @RequestParam(required = false) String cursor}, {@code @RequestHeader(name = IF_MATCH, required =
+ * false) String ifMatch}); its own {@code @Parameter(description = …)} wins where it says more.
+ */
+final class StandardParameters implements OperationCustomizer {
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "query limit", "page size, 1 to 100",
+            "query cursor", "the opaque cursor of a previous page's next link",
+            "header If-Match", "the ETag last read");
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handlerMethod) {
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getDescription() == null) {
+                    parameter.setDescription(DESCRIPTIONS.get(parameter.getIn() + " " + parameter.getName()));
+                }
+            }
+        }
+        return operation;
+    }
+}
