@@ -267,6 +267,18 @@ class DirectoryApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void another_tenants_admin_gets_403_whatever_if_match_it_sends() {
+        ObjectNode entry = body(WALLONIA);
+
+        assertThat(put(WALLONIA, tokenOf("vla-admin"), "\"not-one-of-ours\"", entry)
+                        .status())
+                .isEqualTo(403);
+        assertThat(put(WALLONIA, tokenOf("wal-admin"), "\"not-one-of-ours\"", entry)
+                        .status())
+                .isEqualTo(412);
+    }
+
+    @Test
     void put_with_unknown_taxonomy_codes_is_400_naming_the_fields() {
         String etag = get(WALLONIA, null).header("ETag");
         ObjectNode entry = body(WALLONIA);
