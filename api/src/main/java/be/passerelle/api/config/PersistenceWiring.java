@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** Hands the configured database settings to the persistence adapters. */
+/** Hands the configured database settings to the persistence adapters (one configuration per capability). */
 @Configuration(proxyBeanMethods = false)
 @Import(PersistenceConfiguration.class)
 class PersistenceWiring {

@@ -5,19 +5,16 @@ import be.passerelle.core.statistics.ReadReferralFlows;
 import be.passerelle.core.statistics.ReferralFlowRollups;
 import be.passerelle.core.statistics.RefreshReferralFlows;
 import be.passerelle.persistence.JobLock;
-import be.passerelle.persistence.statistics.ReferralFlowPersistenceConfiguration;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Referral flows: the rollups, the refresher job and the public read. */
 @Configuration(proxyBeanMethods = false)
-@Import(ReferralFlowPersistenceConfiguration.class)
 @EnableScheduling
 class ReferralFlowWiring {
     private static final Logger log = LoggerFactory.getLogger(ReferralFlowWiring.class);

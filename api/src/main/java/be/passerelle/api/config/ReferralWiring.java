@@ -27,7 +27,6 @@ import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.HmacSecretDigest;
 import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.persistence.JobLock;
-import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
 import jakarta.servlet.MultipartConfigElement;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -37,14 +36,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.unit.DataSize;
 
 /** Referrals: the encryption adapters, the store and the use cases. */
 @Configuration(proxyBeanMethods = false)
-@Import(ReferralPersistenceConfiguration.class)
 @EnableScheduling
 class ReferralWiring {
     private static final Logger log = LoggerFactory.getLogger(ReferralWiring.class);

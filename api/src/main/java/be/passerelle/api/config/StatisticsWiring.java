@@ -10,15 +10,12 @@ import be.passerelle.core.statistics.ReadAnnualReport;
 import be.passerelle.core.statistics.ReadPublishedStatistics;
 import be.passerelle.core.statistics.SubmitAnnualReport;
 import be.passerelle.core.tenant.Tenants;
-import be.passerelle.persistence.statistics.StatisticsPersistence;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 /** The transparency statistics' use cases (SPEC §4.4), wired explicitly. */
 @Configuration(proxyBeanMethods = false)
-@Import(StatisticsPersistence.class)
 class StatisticsWiring {
 
     @Bean

@@ -1,7 +1,6 @@
 package be.passerelle.api.config;
 
 import be.passerelle.core.audit.AuditTrail;
-import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.webhook.DispatchWebhooks;
 import be.passerelle.core.webhook.EgressPolicy;
@@ -14,10 +13,7 @@ import be.passerelle.core.webhook.WebhookSigner;
 import be.passerelle.infra.webhook.EgressDnsResolver;
 import be.passerelle.infra.webhook.HmacWebhookSigner;
 import be.passerelle.infra.webhook.HttpWebhookSender;
-import be.passerelle.persistence.Database;
 import be.passerelle.persistence.outbox.OutboxSignal;
-import be.passerelle.persistence.webhook.JooqWebhookEndpoints;
-import be.passerelle.persistence.webhook.JooqWebhookQueue;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,16 +38,6 @@ class WebhookWiring {
                     properties.allowPrivateAddresses());
         }
         return new EgressPolicy(properties.allowHttp(), properties.allowPrivateAddresses());
-    }
-
-    @Bean
-    WebhookEndpoints webhookEndpoints(Database database, PersonalDataCipher cipher) {
-        return new JooqWebhookEndpoints(database, cipher);
-    }
-
-    @Bean
-    WebhookQueue webhookQueue(Database database, PersonalDataCipher cipher) {
-        return new JooqWebhookQueue(database, cipher);
     }
 
     @Bean(destroyMethod = "close")
