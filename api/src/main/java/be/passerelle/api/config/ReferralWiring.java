@@ -4,7 +4,6 @@ import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.core.outbox.Outbox;
-import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.ReencryptPersonalData;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.privacy.SecretDigest;
@@ -23,9 +22,6 @@ import be.passerelle.core.referral.TellSendersOfSuspension;
 import be.passerelle.core.referral.VirusScanner;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.Tenants;
-import be.passerelle.infra.crypto.AesGcmCipher;
-import be.passerelle.infra.crypto.HmacSecretDigest;
-import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.persistence.JobLock;
 import jakarta.servlet.MultipartConfigElement;
 import java.security.SecureRandom;
@@ -40,7 +36,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.unit.DataSize;
 
-/** Referrals: the encryption adapters, the store and the use cases. */
+/** Referrals: the use cases (their adapters come from the persistence module, the keys from {@link CryptoWiring}). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ReferralWiring {
@@ -49,20 +45,6 @@ class ReferralWiring {
     @Bean
     TellSendersOfSuspension tellSendersOfSuspension(Referrals referrals, Outbox outbox, Clock clock) {
         return new TellSendersOfSuspension(referrals, outbox, clock);
-    }
-
-    @Bean
-    PersonalDataCipher personalDataCipher(EncryptionProperties properties) {
-        if (properties.usesDevelopmentKeys()) {
-            log.warn("personal data is encrypted with the public DEVELOPMENT keys: set PASSERELLE_ENCRYPTION_KEYS"
-                    + " and PASSERELLE_ENCRYPTION_HMAC_KEY outside development");
-        }
-        return new AesGcmCipher(Keyring.parse(properties.keys()));
-    }
-
-    @Bean
-    SecretDigest secretDigest(EncryptionProperties properties) {
-        return HmacSecretDigest.fromBase64(properties.hmac().key());
     }
 
     @Bean
