@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /** The shared rate limits (SPEC §5): the limiter and the tenants' own budgets. */
 @Configuration(proxyBeanMethods = false)
 class RateLimitWiring {
+
     @Bean
     SharedRateLimiter sharedRateLimiter(RateLimitCounters counters, Clock clock) {
         return new SharedRateLimiter(counters, clock);

@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.scheduling.support.PeriodicTrigger;
 
@@ -113,6 +115,25 @@ class BackgroundJobsTest {
                                             jobs.get("referral-flow-reconcile").trigger())
                                     .getExpression())
                             .isEqualTo("0 0 4 * * *");
+                });
+    }
+
+    @Test
+    void the_documented_environment_variables_still_set_the_intervals() {
+        context.withInitializer(application -> application
+                        .getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of(
+                                        "PASSERELLE_TENANTS_RECONCILE_EVERY", "45s",
+                                        "PASSERELLE_RETENTION_INTERVAL", "7m",
+                                        "PASSERELLE_JOBS_REENCRYPTIONINTERVAL", "3m"))))
+                .run(application -> {
+                    Map<String, Job> jobs = jobs(application);
+                    assertEvery(jobs.get("tenant-reconciler"), Duration.ofSeconds(45), Duration.ofSeconds(45));
+                    assertEvery(jobs.get("retention"), Duration.ofMinutes(7), Duration.ofMinutes(5));
+                    assertEvery(jobs.get("re-encryption"), Duration.ofMinutes(3), Duration.ofMinutes(2));
                 });
     }
 
