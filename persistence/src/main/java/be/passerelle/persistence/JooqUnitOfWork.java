@@ -20,13 +20,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The unit of work over two pools: tenant and shared work on the application role's pool (tenant
  * bound per transaction), the named system operations on the system role's pool.
  */
-public final class JooqUnitOfWork implements UnitOfWork {
+final class JooqUnitOfWork implements UnitOfWork {
     private static final Logger log = LoggerFactory.getLogger(JooqUnitOfWork.class);
 
     private final PlatformTransactionManager application;
     private final PlatformTransactionManager system;
 
-    public JooqUnitOfWork(DataSource applicationPool, DataSource systemPool) {
+    JooqUnitOfWork(DataSource applicationPool, DataSource systemPool) {
         this.application = new TenantBindingTransactionManager(applicationPool);
         this.system = new TenantBindingTransactionManager(systemPool);
     }

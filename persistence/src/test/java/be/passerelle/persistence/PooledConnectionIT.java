@@ -6,9 +6,10 @@ import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditEntry;
 import be.passerelle.core.audit.AuditEvent;
 import be.passerelle.core.audit.AuditQuery;
+import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.persistence.audit.JooqAuditTrail;
+import be.passerelle.persistence.audit.AuditPersistenceConfiguration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,14 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class PooledConnectionIT {
     private static TestPersistence single;
-    private static JooqAuditTrail trail;
+    private static AuditTrail trail;
     private static TenantId tenantA;
     private static TenantId tenantB;
 
     @BeforeAll
     static void onePooledConnection() {
         single = TestPersistence.withApplicationPoolOf(1);
-        trail = new JooqAuditTrail(single.database);
+        trail = new AuditPersistenceConfiguration().auditTrail(single.database);
         tenantA = single.newTenant("pool-a");
         tenantB = single.newTenant("pool-b");
     }

@@ -8,9 +8,10 @@ import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.TenantKind;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.TenantStatus;
+import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.infra.testing.TestDatabase;
 import be.passerelle.infra.testing.TestDatabases;
-import be.passerelle.persistence.tenant.JooqTenants;
+import be.passerelle.persistence.tenant.TenantPersistenceConfiguration;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class TestPersistence {
     public final HikariDataSource applicationPool;
     public final HikariDataSource systemPool;
     public final Database database;
-    public final JooqUnitOfWork unitOfWork;
+    public final UnitOfWork unitOfWork;
 
     private TestPersistence(DatabaseSettings settings) {
         this.settings = settings;
@@ -73,7 +74,8 @@ public final class TestPersistence {
         String slug = prefix + "-" + id.value().toString().substring(0, 8);
         unitOfWork.inSystem(
                 SystemOperation.SEED_IMPORT,
-                () -> new JooqTenants(database)
+                () -> new TenantPersistenceConfiguration()
+                        .tenants(database)
                         .addIfAbsent(new Tenant(
                                 id,
                                 new TenantSlug(slug),

@@ -7,11 +7,12 @@ import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditEntry;
 import be.passerelle.core.audit.AuditEvent;
 import be.passerelle.core.audit.AuditQuery;
+import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.Unavailable;
-import be.passerelle.persistence.audit.JooqAuditTrail;
+import be.passerelle.persistence.audit.AuditPersistenceConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,13 +21,13 @@ import org.junit.jupiter.api.Test;
 
 class UnitOfWorkIT {
     private static TestPersistence db;
-    private static JooqAuditTrail trail;
+    private static AuditTrail trail;
     private static TenantId tenant;
 
     @BeforeAll
     static void setUp() {
         db = TestPersistence.shared();
-        trail = new JooqAuditTrail(db.database);
+        trail = new AuditPersistenceConfiguration().auditTrail(db.database);
         tenant = db.newTenant("uow");
     }
 

@@ -14,15 +14,12 @@ import be.passerelle.core.directory.UpdateDirectoryEntry;
 import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.Tenants;
-import be.passerelle.persistence.directory.DirectoryPersistence;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 /** The directory's use cases (SPEC §4.2), wired explicitly. */
 @Configuration(proxyBeanMethods = false)
-@Import(DirectoryPersistence.class)
 class DirectoryWiring {
 
     @Bean

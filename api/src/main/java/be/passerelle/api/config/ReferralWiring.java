@@ -4,7 +4,6 @@ import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.core.outbox.Outbox;
-import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.ReencryptPersonalData;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.privacy.SecretDigest;
@@ -23,49 +22,24 @@ import be.passerelle.core.referral.TellSendersOfSuspension;
 import be.passerelle.core.referral.VirusScanner;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.Tenants;
-import be.passerelle.infra.crypto.AesGcmCipher;
-import be.passerelle.infra.crypto.HmacSecretDigest;
-import be.passerelle.infra.crypto.Keyring;
-import be.passerelle.persistence.JobLock;
-import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
 import jakarta.servlet.MultipartConfigElement;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.unit.DataSize;
 
-/** Referrals: the encryption adapters, the store and the use cases. */
+/** Referrals: the use cases (their adapters come from the persistence module, the keys from {@link CryptoWiring}). */
 @Configuration(proxyBeanMethods = false)
-@Import(ReferralPersistenceConfiguration.class)
-@EnableScheduling
 class ReferralWiring {
     private static final Logger log = LoggerFactory.getLogger(ReferralWiring.class);
 
     @Bean
     TellSendersOfSuspension tellSendersOfSuspension(Referrals referrals, Outbox outbox, Clock clock) {
         return new TellSendersOfSuspension(referrals, outbox, clock);
-    }
-
-    @Bean
-    PersonalDataCipher personalDataCipher(EncryptionProperties properties) {
-        if (properties.usesDevelopmentKeys()) {
-            log.warn("personal data is encrypted with the public DEVELOPMENT keys: set PASSERELLE_ENCRYPTION_KEYS"
-                    + " and PASSERELLE_ENCRYPTION_HMAC_KEY outside development");
-        }
-        return new AesGcmCipher(Keyring.parse(properties.keys()));
-    }
-
-    @Bean
-    SecretDigest secretDigest(EncryptionProperties properties) {
-        return HmacSecretDigest.fromBase64(properties.hmac().key());
     }
 
     @Bean
@@ -85,30 +59,6 @@ class ReferralWiring {
         return new IdempotentRequests(unitOfWork, store, clock);
     }
 
-    /** Deletes idempotency keys and their encrypted responses after 24 hours (one node at a time). */
-    @Bean
-    IdempotencyPurge idempotencyPurge(IdempotentRequests requests, JobLock lock) {
-        return new IdempotencyPurge(requests, lock);
-    }
-
-    static final class IdempotencyPurge {
-        private final IdempotentRequests requests;
-        private final JobLock lock;
-
-        IdempotencyPurge(IdempotentRequests requests, JobLock lock) {
-            this.requests = requests;
-            this.lock = lock;
-        }
-
-        @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT1H")
-        void purge() {
-            lock.runExclusively("idempotency-purge", () -> {
-                int purged = requests.purgeExpired();
-                log.info("idempotency keys purged: {}", purged);
-            });
-        }
-    }
-
     @Bean
     ForwardReferral forwardReferral(
             UnitOfWork unitOfWork,
@@ -125,32 +75,6 @@ class ReferralWiring {
     ErasePersonalData erasePersonalData(
             UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Clock clock, RetentionProperties retention) {
         return new ErasePersonalData(unitOfWork, referrals, audit, clock, retention.afterFinal(), retention.maxAge());
-    }
-
-    /** Erases the personal data of referrals past their retention period, in batches (one node at a time). */
-    @Bean
-    RetentionJob retentionJob(ErasePersonalData erase, RetentionProperties retention, JobLock lock) {
-        return new RetentionJob(erase, retention.batch(), lock);
-    }
-
-    static final class RetentionJob {
-        private final ErasePersonalData erase;
-        private final int batch;
-        private final JobLock lock;
-
-        RetentionJob(ErasePersonalData erase, int batch, JobLock lock) {
-            this.erase = erase;
-            this.batch = batch;
-            this.lock = lock;
-        }
-
-        @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${passerelle.retention.interval:PT1H}")
-        void run() {
-            lock.runExclusively("retention", () -> {
-                int erased = erase.expired(batch, "retention-" + UUID.randomUUID());
-                log.info("retention: personal data erased from {} referrals", erased);
-            });
-        }
     }
 
     /** The citizen's status check (rate-limited per client address by the {@code RateLimitFilter}). */
@@ -182,32 +106,6 @@ class ReferralWiring {
     @Bean
     ReencryptPersonalData reencryptPersonalData(UnitOfWork unitOfWork, Rekeying rekeying) {
         return new ReencryptPersonalData(unitOfWork, rekeying);
-    }
-
-    /** Moves values sealed with older keys to the current key of PASSERELLE_ENCRYPTION_KEYS, in batches. */
-    @Bean
-    RekeyJob rekeyJob(ReencryptPersonalData reencrypt, JobLock lock) {
-        return new RekeyJob(reencrypt, lock);
-    }
-
-    static final class RekeyJob {
-        private final ReencryptPersonalData reencrypt;
-        private final JobLock lock;
-
-        RekeyJob(ReencryptPersonalData reencrypt, JobLock lock) {
-            this.reencrypt = reencrypt;
-            this.lock = lock;
-        }
-
-        @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
-        void run() {
-            lock.runExclusively("re-encryption", () -> {
-                int moved = reencrypt.run(500);
-                if (moved > 0) {
-                    log.info("re-encryption: {} values moved to the current key", moved);
-                }
-            });
-        }
     }
 
     @Bean

@@ -8,17 +8,17 @@ import be.passerelle.core.statistics.AnnualReports;
 import be.passerelle.core.statistics.PublishAnnualReport;
 import be.passerelle.core.statistics.ReadAnnualReport;
 import be.passerelle.core.statistics.ReadPublishedStatistics;
+import be.passerelle.core.statistics.ReadReferralFlows;
+import be.passerelle.core.statistics.ReferralFlowRollups;
+import be.passerelle.core.statistics.RefreshReferralFlows;
 import be.passerelle.core.statistics.SubmitAnnualReport;
 import be.passerelle.core.tenant.Tenants;
-import be.passerelle.persistence.statistics.StatisticsPersistence;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
-/** The transparency statistics' use cases (SPEC §4.4), wired explicitly. */
+/** The transparency statistics' use cases (SPEC §4.4): annual reports and referral flows. */
 @Configuration(proxyBeanMethods = false)
-@Import(StatisticsPersistence.class)
 class StatisticsWiring {
 
     @Bean
@@ -41,5 +41,15 @@ class StatisticsWiring {
     @Bean
     ReadPublishedStatistics readPublishedStatistics(UnitOfWork unitOfWork, AnnualReports reports, Tenants tenants) {
         return new ReadPublishedStatistics(unitOfWork, reports, tenants);
+    }
+
+    @Bean
+    RefreshReferralFlows refreshReferralFlows(UnitOfWork unitOfWork, ReferralFlowRollups rollups, Clock clock) {
+        return new RefreshReferralFlows(unitOfWork, rollups, clock);
+    }
+
+    @Bean
+    ReadReferralFlows readReferralFlows(UnitOfWork unitOfWork, ReferralFlowRollups rollups, Clock clock) {
+        return new ReadReferralFlows(unitOfWork, rollups, clock);
     }
 }

@@ -1,6 +1,6 @@
 package be.passerelle.infra.database;
 
-import be.passerelle.infra.Ports;
+import be.passerelle.infra.LocalTcpPorts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +40,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("max_connections", "200");
             if (port > 0) {
-                Ports.requireFree(port, "the embedded PostgreSQL");
+                LocalTcpPorts.requireFree(port, "the embedded PostgreSQL");
                 builder.setPort(port);
             }
             if (dataDirectory.isPresent()) {

@@ -1,6 +1,6 @@
 package be.passerelle.infra.keycloak;
 
-import be.passerelle.infra.Ports;
+import be.passerelle.infra.LocalTcpPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -63,8 +63,8 @@ public final class LocalKeycloak implements AutoCloseable {
                         + " (it is unpacked by the Maven build: ./mvnw package)");
             }
             stopLeftover(work);
-            Ports.requireFree(options.httpPort(), "Keycloak");
-            Ports.requireFree(options.managementPort(), "Keycloak's management interface");
+            LocalTcpPorts.requireFree(options.httpPort(), "Keycloak");
+            LocalTcpPorts.requireFree(options.managementPort(), "Keycloak's management interface");
             if (!Files.isRegularFile(work.resolve("bin/kc.sh"))) {
                 copyTree(options.distribution(), work);
             }

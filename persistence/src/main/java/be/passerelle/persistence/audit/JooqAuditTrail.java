@@ -21,10 +21,10 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** The audit trail on {@code audit_events} (append-only; row-level security per tenant). */
-public final class JooqAuditTrail implements AuditTrail {
+final class JooqAuditTrail implements AuditTrail {
     private final Database database;
 
-    public JooqAuditTrail(Database database) {
+    JooqAuditTrail(Database database) {
         this.database = database;
     }
 

@@ -41,7 +41,7 @@ import org.jooq.impl.DSL;
  * (weight A) and descriptions (weight B), ranked; when no entry has them all, entries with a close
  * spelling (trigram word similarity), ranked by similarity.
  */
-public final class JooqDirectoryEntries implements DirectoryEntries {
+final class JooqDirectoryEntries implements DirectoryEntries {
     private static final SelectFieldOrAsterisk[] COLUMNS = {
         DIRECTORY_ENTRIES.TENANT_ID,
         DIRECTORY_ENTRIES.SEQ,
@@ -58,7 +58,7 @@ public final class JooqDirectoryEntries implements DirectoryEntries {
 
     private final Database database;
 
-    public JooqDirectoryEntries(Database database) {
+    JooqDirectoryEntries(Database database) {
         this.database = database;
     }
 

@@ -31,12 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /** The shared taxonomies, orientation points and the directory's revision counter. */
-public final class JooqTaxonomies implements Taxonomies {
+final class JooqTaxonomies implements Taxonomies {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private final Database database;
 
-    public JooqTaxonomies(Database database) {
+    JooqTaxonomies(Database database) {
         this.database = database;
     }
 

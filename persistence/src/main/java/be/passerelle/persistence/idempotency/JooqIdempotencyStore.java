@@ -18,11 +18,11 @@ import org.jooq.Condition;
 import org.jooq.Record;
 
 /** Idempotency keys per tenant; responses sealed with the personal-data cipher (they hold access codes). */
-public final class JooqIdempotencyStore implements IdempotencyStore {
+final class JooqIdempotencyStore implements IdempotencyStore {
     private final Database database;
     private final PersonalDataCipher cipher;
 
-    public JooqIdempotencyStore(Database database, PersonalDataCipher cipher) {
+    JooqIdempotencyStore(Database database, PersonalDataCipher cipher) {
         this.database = database;
         this.cipher = cipher;
     }

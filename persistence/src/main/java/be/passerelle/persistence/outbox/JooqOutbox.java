@@ -16,11 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction that recorded events commits, {@code afterCommit} is run (this node's dispatcher
  * wakes up instead of waiting for its next poll).
  */
-public final class JooqOutbox implements Outbox {
+final class JooqOutbox implements Outbox {
     private final Database database;
     private final Runnable afterCommit;
 
-    public JooqOutbox(Database database, Runnable afterCommit) {
+    JooqOutbox(Database database, Runnable afterCommit) {
         this.database = database;
         this.afterCommit = afterCommit;
     }

@@ -19,10 +19,10 @@ import org.jooq.impl.DSL;
  * reservation, on the application role's pool but outside any unit of work (the table holds no
  * tenant data, and a transaction would cost two more round trips).
  */
-public final class JooqRateLimitCounters implements RateLimitCounters {
+final class JooqRateLimitCounters implements RateLimitCounters {
     private final DSLContext dsl;
 
-    public JooqRateLimitCounters(DataSource applicationPool) {
+    JooqRateLimitCounters(DataSource applicationPool) {
         this.dsl = DSL.using(
                 applicationPool,
                 SQLDialect.POSTGRES,

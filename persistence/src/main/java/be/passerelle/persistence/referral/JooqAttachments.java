@@ -31,7 +31,7 @@ import org.jooq.Record;
  * to its row, the content in segments, each bound to its attachment, index and finality), media
  * type, size and segment count in clear; both walls as for referrals, on every segment too.
  */
-public final class JooqAttachments implements Attachments {
+final class JooqAttachments implements Attachments {
     private static final String TABLE = "referral_attachments";
     private static final String SEGMENTS = "referral_attachment_segments";
     private static final Tenants UPLOADER = TENANTS.as("uploader");
@@ -39,7 +39,7 @@ public final class JooqAttachments implements Attachments {
     private final Database database;
     private final PersonalDataCipher cipher;
 
-    public JooqAttachments(Database database, PersonalDataCipher cipher) {
+    JooqAttachments(Database database, PersonalDataCipher cipher) {
         this.database = database;
         this.cipher = cipher;
     }

@@ -21,10 +21,10 @@ import org.jooq.impl.DSL;
  * The citizen's status check: the narrow {@code referral_public_status} function (non-personal
  * fields and the code's HMAC only) and the shared failure counts.
  */
-public final class JooqPublicStatusStore implements PublicStatusStore {
+final class JooqPublicStatusStore implements PublicStatusStore {
     private final Database database;
 
-    public JooqPublicStatusStore(Database database) {
+    JooqPublicStatusStore(Database database) {
         this.database = database;
     }
 

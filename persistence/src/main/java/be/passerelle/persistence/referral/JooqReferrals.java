@@ -54,7 +54,7 @@ import org.jooq.impl.DSL;
  * {@link Tenancy#partyTo} (the first wall) under the tables' row-level security (the second).
  * Personal data is sealed here on the way in and opened on the way out.
  */
-public final class JooqReferrals implements Referrals {
+final class JooqReferrals implements Referrals {
     private static final String TABLE = "referrals";
     private static final Tenants SENDER = TENANTS.as("sender");
     private static final Tenants RECEIVER = TENANTS.as("receiver");
@@ -97,7 +97,7 @@ public final class JooqReferrals implements Referrals {
     private final Database database;
     private final PersonalDataCodec codec;
 
-    public JooqReferrals(Database database, PersonalDataCipher cipher) {
+    JooqReferrals(Database database, PersonalDataCipher cipher) {
         this.database = database;
         this.codec = new PersonalDataCodec(cipher);
     }

@@ -27,11 +27,11 @@ import org.jooq.TableField;
  * attachment segments, idempotent replays and webhook signing secrets. Each row is
  * updated only if its key id is still the one read, so concurrent runs do not clash.
  */
-public final class JooqRekeying implements Rekeying {
+final class JooqRekeying implements Rekeying {
     private final Database database;
     private final PersonalDataCipher cipher;
 
-    public JooqRekeying(Database database, PersonalDataCipher cipher) {
+    JooqRekeying(Database database, PersonalDataCipher cipher) {
         this.database = database;
         this.cipher = cipher;
     }

@@ -1,17 +1,15 @@
 package be.passerelle.persistence.referral;
 
-import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
-import be.passerelle.persistence.idempotency.JooqIdempotencyStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The referral and idempotency stores as Spring beans; need a {@link PersonalDataCipher} bean. */
+/** The referrals' adapters: the store, attachments, public status and re-keying (sealed by the cipher). */
 @Configuration(proxyBeanMethods = false)
 public class ReferralPersistenceConfiguration {
 
@@ -33,10 +31,5 @@ public class ReferralPersistenceConfiguration {
     @Bean
     public PublicStatusStore publicStatusStore(Database database) {
         return new JooqPublicStatusStore(database);
-    }
-
-    @Bean
-    public IdempotencyStore idempotencyStore(Database database, PersonalDataCipher cipher) {
-        return new JooqIdempotencyStore(database, cipher);
     }
 }

@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
 import org.jooq.impl.DSL;
 
 /** The tenant's record of its API clients ({@code api_clients}, row-level security per tenant). */
-public final class JooqApiClients implements ApiClients {
+final class JooqApiClients implements ApiClients {
     private final Database database;
 
-    public JooqApiClients(Database database) {
+    JooqApiClients(Database database) {
         this.database = database;
     }
 

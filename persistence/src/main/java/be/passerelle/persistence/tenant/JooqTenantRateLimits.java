@@ -10,10 +10,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** The tenants' own request budgets (shared network configuration, no tenant predicate by design). */
-public final class JooqTenantRateLimits implements TenantRateLimits {
+final class JooqTenantRateLimits implements TenantRateLimits {
     private final Database database;
 
-    public JooqTenantRateLimits(Database database) {
+    JooqTenantRateLimits(Database database) {
         this.database = database;
     }
 

@@ -21,7 +21,7 @@ import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.impl.DSL;
 
 /** The tenants table (shared, no tenant predicate by design). */
-public final class JooqTenants implements Tenants {
+final class JooqTenants implements Tenants {
     private static final SelectFieldOrAsterisk[] COLUMNS = {
         TENANTS.ID,
         TENANTS.SLUG,
@@ -35,7 +35,7 @@ public final class JooqTenants implements Tenants {
 
     private final Database database;
 
-    public JooqTenants(Database database) {
+    JooqTenants(Database database) {
         this.database = database;
     }
 

@@ -32,14 +32,14 @@ import org.jooq.impl.DSL;
  * level security beneath it. The delivery listing shows status and timing, never bodies (none are
  * stored: the dispatcher renders them from the thin outbox event).
  */
-public final class JooqWebhookEndpoints implements be.passerelle.core.webhook.WebhookEndpoints {
+final class JooqWebhookEndpoints implements be.passerelle.core.webhook.WebhookEndpoints {
     private static final String PENDING = "PENDING";
     private static final String DELIVERED = "DELIVERED";
 
     private final Database database;
     private final PersonalDataCipher cipher;
 
-    public JooqWebhookEndpoints(Database database, PersonalDataCipher cipher) {
+    JooqWebhookEndpoints(Database database, PersonalDataCipher cipher) {
         this.database = database;
         this.cipher = cipher;
     }

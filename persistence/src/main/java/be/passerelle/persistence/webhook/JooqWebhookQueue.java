@@ -30,7 +30,7 @@ import org.jooq.impl.DSL;
  * {@code FOR UPDATE SKIP LOCKED}; an endpoint is claimed the same way, and its row stays locked
  * for the rest of the unit of work, while its deliveries are sent.
  */
-public final class JooqWebhookQueue implements WebhookQueue {
+final class JooqWebhookQueue implements WebhookQueue {
     private static final String PENDING = "PENDING";
     private static final String[] NETWORK_TYPES = Arrays.stream(WebhookEventType.values())
             .filter(WebhookEventType::networkWide)
@@ -40,7 +40,7 @@ public final class JooqWebhookQueue implements WebhookQueue {
     private final Database database;
     private final PersonalDataCipher cipher;
 
-    public JooqWebhookQueue(Database database, PersonalDataCipher cipher) {
+    JooqWebhookQueue(Database database, PersonalDataCipher cipher) {
         this.database = database;
         this.cipher = cipher;
     }

@@ -44,7 +44,7 @@ class ReferralFlowRefreshIT {
             new AesGcmCipher(Keyring.parse("k1:" + Base64.getEncoder().encodeToString(new byte[32])));
 
     private final TestPersistence db = TestPersistence.shared();
-    private final ReferralFlowRollups rollups = ReferralFlowPersistenceConfiguration.rollups(db.database);
+    private final ReferralFlowRollups rollups = new JooqReferralFlowRollups(db.database);
 
     @Test
     void the_refresher_folds_new_referrals_and_state_changes_in_and_a_second_run_changes_nothing() throws SQLException {

@@ -6,9 +6,9 @@ import be.passerelle.persistence.Database;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The directory's persistence adapters as Spring beans. */
+/** The directory's adapters: entries and taxonomies. */
 @Configuration(proxyBeanMethods = false)
-public class DirectoryPersistence {
+public class DirectoryPersistenceConfiguration {
 
     @Bean
     public DirectoryEntries directoryEntries(Database database) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Local ports of the development services. */
-public final class Ports {
-    private Ports() {}
+/** Checks that a TCP port of a development service on this machine is still free. */
+public final class LocalTcpPorts {
+    private LocalTcpPorts() {}
 
     /** Fails with a clear message when another process (e.g. a second local stack) holds the port. */
     public static void requireFree(int port, String service) {

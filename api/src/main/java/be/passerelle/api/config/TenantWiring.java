@@ -2,7 +2,6 @@ package be.passerelle.api.config;
 
 import be.passerelle.api.security.SecurityProperties;
 import be.passerelle.core.audit.AuditTrail;
-import be.passerelle.core.audit.ListAuditEvents;
 import be.passerelle.core.seed.ImportNetworkSeed;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.tenant.ApiClients;
@@ -23,14 +22,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-/** The core's use cases, wired explicitly (the core knows nothing of Spring). */
+/**
+ * Tenants: onboarding, suspension, staff and API clients in Keycloak, the reconciler of imported
+ * tenants and the import of the network seed.
+ */
 @Configuration(proxyBeanMethods = false)
-class UseCases {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+class TenantWiring {
 
     @Bean
     IdentifyCaller identifyCaller(UnitOfWork unitOfWork, Tenants tenants, ApiClients apiClients) {
@@ -92,11 +89,6 @@ class UseCases {
     ReconcileTenants reconcileTenants(
             UnitOfWork unitOfWork, Tenants tenants, IdentityProvisioning identity, AuditTrail audit, Clock clock) {
         return new ReconcileTenants(unitOfWork, tenants, identity, audit, clock);
-    }
-
-    @Bean
-    ListAuditEvents listAuditEvents(UnitOfWork unitOfWork, AuditTrail auditTrail) {
-        return new ListAuditEvents(unitOfWork, auditTrail);
     }
 
     @Bean
