@@ -4,7 +4,9 @@ import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.referral.Attachments;
+import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
+import be.passerelle.core.referral.ReferralTimeline;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.idempotency.JooqIdempotencyStore;
@@ -17,7 +19,17 @@ public class ReferralPersistenceConfiguration {
 
     @Bean
     public Referrals referrals(Database database, PersonalDataCipher cipher) {
-        return new JooqReferrals(database, cipher);
+        return new JooqReferralStore(database, cipher);
+    }
+
+    @Bean
+    public ReferralTimeline referralTimeline(Database database, PersonalDataCipher cipher) {
+        return new JooqReferralTimeline(database, cipher);
+    }
+
+    @Bean
+    public PersonalDataErasure personalDataErasure(Database database) {
+        return new JooqPersonalDataErasure(database);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package be.passerelle.persistence.referral;
 
+import static be.passerelle.core.testing.ReferralFixtures.aNewReferral;
+import static be.passerelle.core.testing.ReferralFixtures.aPersonalData;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,23 +9,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.privacy.ReencryptPersonalData;
 import be.passerelle.core.referral.AttachmentType;
-import be.passerelle.core.referral.Citizen;
-import be.passerelle.core.referral.Consent;
-import be.passerelle.core.referral.NewReferral;
 import be.passerelle.core.referral.NewReferralEvent;
 import be.passerelle.core.referral.NewReferralMessage;
-import be.passerelle.core.referral.PersonalData;
-import be.passerelle.core.referral.PublicReference;
 import be.passerelle.core.referral.Referral;
 import be.passerelle.core.referral.ReferralParties;
 import be.passerelle.core.referral.ReferralState;
-import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.persistence.TestPersistence;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -49,33 +44,17 @@ class RekeyingIT {
         TenantId sender = db.newTenant("rekey-sender");
         TenantId receiver = db.newTenant("rekey-receiver");
         ReferralParties parties = new ReferralParties(sender, receiver);
-        JooqReferrals before = new JooqReferrals(db.database, new AesGcmCipher(Keyring.parse(OLD)));
+        JooqReferralStore before = new JooqReferralStore(db.database, new AesGcmCipher(Keyring.parse(OLD)));
+        JooqReferralTimeline timelineBefore =
+                new JooqReferralTimeline(db.database, new AesGcmCipher(Keyring.parse(OLD)));
         JooqAttachments attachmentsBefore = new JooqAttachments(db.database, new AesGcmCipher(Keyring.parse(OLD)));
         UUID id = UUID.randomUUID();
         UUID attachment = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Citizen citizen = new Citizen(
-                "Jeanne", "Dupont", Optional.of("j@example.org"), Optional.empty(), Optional.empty(), Language.FR);
         Actor actor = new Actor("u", "u", Optional.of(sender));
         db.unitOfWork.inTenant(sender, () -> {
-            before.insert(new NewReferral(
-                    id,
-                    PublicReference.generate(now, new SecureRandom()),
-                    new byte[] {1},
-                    parties,
-                    "subject",
-                    "energy",
-                    Language.FR,
-                    Optional.empty(),
-                    Optional.of(Language.FR),
-                    true,
-                    Optional.empty(),
-                    Optional.of(new Consent(true, now, "phone", "v1")),
-                    Optional.of(new PersonalData(citizen, "the summary")),
-                    now,
-                    now,
-                    Optional.empty()));
-            before.appendEvent(new NewReferralEvent(
+            before.insert(aNewReferral().id(id).between(parties).at(now).build());
+            timelineBefore.appendEvent(new NewReferralEvent(
                     UUID.randomUUID(),
                     id,
                     parties,
@@ -87,7 +66,8 @@ class RekeyingIT {
                     Optional.of("a note"),
                     Optional.empty(),
                     now));
-            before.addMessage(new NewReferralMessage(UUID.randomUUID(), id, parties, sender, actor, "a message", now));
+            timelineBefore.addMessage(
+                    new NewReferralMessage(UUID.randomUUID(), id, parties, sender, actor, "a message", now));
             attachmentsBefore.addSegment(attachment, parties, sender, 0, false, "%PDF-first".getBytes(UTF_8));
             attachmentsBefore.addSegment(attachment, parties, sender, 1, true, "second".getBytes(UTF_8));
             attachmentsBefore.add(attachment, id, parties, sender, actor, "scan.pdf", AttachmentType.PDF, 16, 2, now);
@@ -101,18 +81,19 @@ class RekeyingIT {
                 .isGreaterThanOrEqualTo(6);
         assertThat(job.run(10_000)).as("nothing left under the old key").isZero();
 
-        JooqReferrals after = new JooqReferrals(db.database, new AesGcmCipher(Keyring.parse(NEW)));
+        JooqReferralStore after = new JooqReferralStore(db.database, new AesGcmCipher(Keyring.parse(NEW)));
+        JooqReferralTimeline timelineAfter =
+                new JooqReferralTimeline(db.database, new AesGcmCipher(Keyring.parse(NEW)));
         Referral read =
                 db.unitOfWork.inTenant(receiver, () -> after.find(receiver, id)).orElseThrow();
-        assertThat(read.personalData().orElseThrow().citizen().lastName()).isEqualTo("Dupont");
-        assertThat(read.personalData().orElseThrow().summary()).isEqualTo("the summary");
+        assertThat(read.facts().personalData()).contains(aPersonalData());
         assertThat(db.unitOfWork
-                        .inTenant(receiver, () -> after.events(receiver, id))
+                        .inTenant(receiver, () -> timelineAfter.events(receiver, id))
                         .get(0)
                         .note())
                 .contains("a note");
         assertThat(db.unitOfWork
-                        .inTenant(receiver, () -> after.messages(receiver, id, PageRequest.first(10)))
+                        .inTenant(receiver, () -> timelineAfter.messages(receiver, id, PageRequest.first(10)))
                         .items()
                         .get(0)
                         .body())

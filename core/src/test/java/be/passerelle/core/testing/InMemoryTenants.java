@@ -1,0 +1,133 @@
+package be.passerelle.core.testing;
+
+import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.tenant.Tenant;
+import be.passerelle.core.tenant.TenantKind;
+import be.passerelle.core.tenant.TenantSlug;
+import be.passerelle.core.tenant.TenantStatus;
+import be.passerelle.core.tenant.Tenants;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The institutions of a unit test: active, French-speaking regional bodies that accept referrals, unless told. */
+public final class InMemoryTenants implements Tenants {
+    private final Map<TenantSlug, Tenant> bySlug = new LinkedHashMap<>();
+
+    /** An active regional institution that accepts referrals within 5 working days. */
+    public Tenant add(String slug) {
+        return add(slug, TenantStatus.ACTIVE, true);
+    }
+
+    public Tenant add(String slug, TenantStatus status, boolean acceptsReferrals) {
+        Tenant tenant = new Tenant(
+                new TenantId(UUID.randomUUID()),
+                new TenantSlug(slug),
+                TenantKind.REGIONAL,
+                new LocalizedText(Map.of(Language.FR, slug)),
+                List.of(Language.FR),
+                status,
+                acceptsReferrals,
+                5);
+        add(tenant);
+        return tenant;
+    }
+
+    /** The tenant of that slug. */
+    public Tenant get(TenantSlug slug) {
+        return findBySlug(slug).orElseThrow();
+    }
+
+    /** The slug of that tenant. */
+    public TenantSlug slugOf(TenantId id) {
+        return bySlug.values().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .slug();
+    }
+
+    @Override
+    public Optional<Tenant> findBySlug(TenantSlug slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    @Override
+    public List<Tenant> all() {
+        return List.copyOf(bySlug.values());
+    }
+
+    @Override
+    public boolean addIfAbsent(Tenant tenant) {
+        return bySlug.putIfAbsent(tenant.slug(), tenant) == null;
+    }
+
+    @Override
+    public void add(Tenant tenant) {
+        if (!addIfAbsent(tenant)) {
+            throw new IllegalStateException("slug taken: " + tenant.slug());
+        }
+    }
+
+    @Override
+    public void rename(TenantId tenant, LocalizedText names, TenantKind kind) {
+        replace(
+                tenant,
+                t -> new Tenant(
+                        t.id(),
+                        t.slug(),
+                        kind,
+                        names,
+                        t.languages(),
+                        t.status(),
+                        t.acceptsReferrals(),
+                        t.acknowledgementWorkingDays()));
+    }
+
+    @Override
+    public void changeStatus(TenantId tenant, TenantStatus status) {
+        replace(
+                tenant,
+                t -> new Tenant(
+                        t.id(),
+                        t.slug(),
+                        t.kind(),
+                        t.names(),
+                        t.languages(),
+                        status,
+                        t.acceptsReferrals(),
+                        t.acknowledgementWorkingDays()));
+    }
+
+    @Override
+    public List<Tenant> withStatus(TenantStatus status) {
+        return bySlug.values().stream().filter(t -> t.status() == status).toList();
+    }
+
+    @Override
+    public void updateIntake(TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays) {
+        replace(
+                tenant,
+                t -> new Tenant(
+                        t.id(),
+                        t.slug(),
+                        t.kind(),
+                        t.names(),
+                        t.languages(),
+                        t.status(),
+                        acceptsReferrals,
+                        acknowledgementWorkingDays));
+    }
+
+    private void replace(TenantId id, java.util.function.UnaryOperator<Tenant> change) {
+        Tenant tenant = bySlug.values().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+        bySlug.put(tenant.slug(), change.apply(tenant));
+    }
+}
