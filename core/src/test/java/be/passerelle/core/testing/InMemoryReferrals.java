@@ -33,6 +33,7 @@ public final class InMemoryReferrals implements Referrals {
     private final Map<UUID, Referral> rows = new LinkedHashMap<>();
     private final Set<PublicReference> takenReferences = new HashSet<>();
     private final List<NewReferral> inserted = new ArrayList<>();
+    private final Set<UUID> racing = new HashSet<>();
     private long position;
 
     public InMemoryReferrals(InMemoryTenants tenants) {
@@ -42,6 +43,11 @@ public final class InMemoryReferrals implements Referrals {
     /** Makes the next inserts with this reference clash, as if another referral held it. */
     public void take(PublicReference reference) {
         takenReferences.add(reference);
+    }
+
+    /** Another request changes this referral just before the next {@link #update} of it, which then loses. */
+    public void anotherRequestChangesNext(UUID id) {
+        racing.add(id);
     }
 
     /** Every referral handed to {@link #insert}, in order, clashing or not. */
@@ -113,6 +119,10 @@ public final class InMemoryReferrals implements Referrals {
     @Override
     public boolean update(TenantId viewer, UUID id, int expectedVersion, ReferralProgress next, Instant at) {
         Referral current = rows.get(id);
+        if (current != null && racing.remove(id)) {
+            current = with(current, current.progress(), current.version() + 1, at, current.forwardedTo(), true);
+            rows.put(id, current);
+        }
         if (current == null || !isParty(viewer, current) || current.version() != expectedVersion) {
             return false;
         }

@@ -8,8 +8,10 @@ import be.passerelle.core.referral.NewReferral;
 import be.passerelle.core.referral.PersonalData;
 import be.passerelle.core.referral.PublicReference;
 import be.passerelle.core.referral.ReferralParties;
+import be.passerelle.core.referral.ReferralRequest;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.TenantId;
+import be.passerelle.core.tenant.TenantSlug;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,12 +55,50 @@ public final class ReferralFixtures {
         return new NewReferralBuilder();
     }
 
+    /** What a sender's caseworker asks for: a case for {@code receiver}, with the citizen's consent. */
+    public static ReferralRequestBuilder aReferralRequest(TenantSlug receiver) {
+        return new ReferralRequestBuilder(receiver);
+    }
+
+    public static final class ReferralRequestBuilder {
+        private final TenantSlug receiver;
+        private Optional<Consent> consent = Optional.of(aConsent(Instant.parse("2026-11-20T09:00:00Z")));
+        private Optional<String> externalReference = Optional.of("EXT-42");
+
+        private ReferralRequestBuilder(TenantSlug receiver) {
+            this.receiver = receiver;
+        }
+
+        public ReferralRequestBuilder withoutConsent() {
+            this.consent = Optional.empty();
+            return this;
+        }
+
+        /** The citizen was asked and said no. */
+        public ReferralRequestBuilder withConsentRefused() {
+            this.consent = Optional.of(new Consent(false, Instant.parse("2026-11-20T09:00:00Z"), "phone", "2026-01"));
+            return this;
+        }
+
+        public ReferralRequest build() {
+            return new ReferralRequest(
+                    receiver,
+                    "Contested energy bill",
+                    "energy",
+                    Language.FR,
+                    aPersonalData(),
+                    consent,
+                    true,
+                    externalReference);
+        }
+    }
+
     /** The facts of a case: an energy bill, in French, with the citizen's data and consent. */
     public static final class CaseFactsBuilder {
         private String subject = "Contested energy bill";
         private String sector = "energy";
         private Language language = Language.FR;
-        private Optional<String> citizenRegion = Optional.of("WAL");
+        private Optional<String> citizenRegion = Optional.of("BE-WAL");
         private Optional<Language> citizenLanguage = Optional.of(Language.FR);
         private Optional<String> externalReference = Optional.empty();
         private Optional<Consent> consent = Optional.of(aConsent(Instant.parse("2026-11-20T10:15:30Z")));
