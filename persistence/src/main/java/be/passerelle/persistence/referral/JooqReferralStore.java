@@ -24,6 +24,7 @@ import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.persistence.Database;
+import be.passerelle.persistence.SealedColumns;
 import be.passerelle.persistence.Tenancy;
 import be.passerelle.persistence.jooq.tables.Tenants;
 import java.time.Instant;
@@ -95,9 +96,9 @@ final class JooqReferralStore implements Referrals {
         UUID id = referral.id();
         CaseFacts facts = referral.facts();
         Optional<Sealed> citizen = facts.personalData()
-                .map(p -> codec.sealCitizen(p.citizen(), PersonalDataCodec.context("referrals", id, "citizen")));
-        Optional<Sealed> summary = facts.personalData()
-                .map(p -> codec.sealText(p.summary(), PersonalDataCodec.context("referrals", id, "summary")));
+                .map(p -> codec.sealCitizen(p.citizen(), SealedColumns.REFERRAL_CITIZEN.context(id)));
+        Optional<Sealed> summary =
+                facts.personalData().map(p -> codec.sealText(p.summary(), SealedColumns.REFERRAL_SUMMARY.context(id)));
         OffsetDateTime created = utc(referral.createdAt());
         return database.dsl()
                         .insertInto(REFERRALS)
@@ -268,13 +269,9 @@ final class JooqReferralStore implements Referrals {
         UUID id = r.get(REFERRALS.ID);
         return Optional.of(new PersonalData(
                 codec.openCitizen(
-                        keyId,
-                        r.get(REFERRALS.CITIZEN_CIPHERTEXT),
-                        PersonalDataCodec.context("referrals", id, "citizen")),
+                        keyId, r.get(REFERRALS.CITIZEN_CIPHERTEXT), SealedColumns.REFERRAL_CITIZEN.context(id)),
                 codec.openText(
-                        keyId,
-                        r.get(REFERRALS.SUMMARY_CIPHERTEXT),
-                        PersonalDataCodec.context("referrals", id, "summary"))));
+                        keyId, r.get(REFERRALS.SUMMARY_CIPHERTEXT), SealedColumns.REFERRAL_SUMMARY.context(id))));
     }
 
     private static Referral toReferral(

@@ -18,6 +18,7 @@ import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.tenant.TenantSlug;
 import be.passerelle.persistence.Database;
+import be.passerelle.persistence.SealedColumns;
 import be.passerelle.persistence.Tenancy;
 import be.passerelle.persistence.jooq.tables.Tenants;
 import java.time.Instant;
@@ -46,8 +47,7 @@ final class JooqReferralTimeline implements ReferralTimeline {
 
     @Override
     public void appendEvent(NewReferralEvent event) {
-        Optional<Sealed> note = event.note()
-                .map(n -> codec.sealText(n, PersonalDataCodec.context("referral_events", event.id(), "note")));
+        Optional<Sealed> note = event.note().map(n -> codec.sealText(n, SealedColumns.EVENT_NOTE.context(event.id())));
         database.dsl()
                 .insertInto(REFERRAL_EVENTS)
                 .set(REFERRAL_EVENTS.ID, event.id())
@@ -103,7 +103,7 @@ final class JooqReferralTimeline implements ReferralTimeline {
                             .map(keyId -> codec.openText(
                                     keyId,
                                     r.get(REFERRAL_EVENTS.NOTE_CIPHERTEXT),
-                                    PersonalDataCodec.context("referral_events", id, "note")));
+                                    SealedColumns.EVENT_NOTE.context(id)));
                     return new ReferralEvent(
                             id,
                             r.get(REFERRAL_EVENTS.ACTION),
@@ -124,8 +124,7 @@ final class JooqReferralTimeline implements ReferralTimeline {
 
     @Override
     public void addMessage(NewReferralMessage message) {
-        Sealed body =
-                codec.sealText(message.body(), PersonalDataCodec.context("referral_messages", message.id(), "body"));
+        Sealed body = codec.sealText(message.body(), SealedColumns.MESSAGE_BODY.context(message.id()));
         database.dsl()
                 .insertInto(REFERRAL_MESSAGES)
                 .set(REFERRAL_MESSAGES.ID, message.id())
@@ -173,7 +172,7 @@ final class JooqReferralTimeline implements ReferralTimeline {
                             .map(keyId -> codec.openText(
                                     keyId,
                                     r.get(REFERRAL_MESSAGES.BODY_CIPHERTEXT),
-                                    PersonalDataCodec.context("referral_messages", id, "body")));
+                                    SealedColumns.MESSAGE_BODY.context(id)));
                     return new ReferralMessage(
                             id,
                             r.get(REFERRAL_MESSAGES.SEQ),
