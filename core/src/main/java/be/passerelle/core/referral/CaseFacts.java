@@ -58,13 +58,7 @@ public record CaseFacts(
      */
     CaseFacts forwarded(Optional<Consent> freshConsent) {
         boolean withCitizen = freshConsent.map(Consent::given).orElse(false);
-        return new CaseFacts(
-                subject,
-                sector,
-                language,
-                citizenRegion,
-                citizenLanguage,
-                priorContactMade,
+        return with(
                 Optional.empty(),
                 withCitizen ? freshConsent : Optional.empty(),
                 withCitizen ? personalData : Optional.empty());
@@ -72,6 +66,11 @@ public record CaseFacts(
 
     /** Without the personal data (a list entry, or what remains after erasure). */
     public CaseFacts withoutPersonalData() {
+        return with(externalReference, consent, Optional.empty());
+    }
+
+    private CaseFacts with(
+            Optional<String> externalReference, Optional<Consent> consent, Optional<PersonalData> personalData) {
         return new CaseFacts(
                 subject,
                 sector,
@@ -81,7 +80,7 @@ public record CaseFacts(
                 priorContactMade,
                 externalReference,
                 consent,
-                Optional.empty());
+                personalData);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package be.passerelle.core.testing;
 
+import be.passerelle.core.referral.CaseFacts;
 import be.passerelle.core.referral.ForwardedReferral;
 import be.passerelle.core.referral.NewReferral;
 import be.passerelle.core.referral.PublicReference;
@@ -92,7 +93,13 @@ public final class InMemoryReferrals implements Referrals {
 
     @Override
     public Optional<Referral> find(TenantId viewer, UUID id) {
-        return Optional.ofNullable(rows.get(id)).filter(r -> isParty(viewer, r)).map(this::withForward);
+        return Optional.ofNullable(rows.get(id)).filter(r -> isParty(viewer, r)).map(r -> {
+            Optional<ForwardedReferral> forward = r.forwardedTo()
+                    .map(rows::get)
+                    .map(chained -> new ForwardedReferral(
+                            chained.id(), chained.receiver().slug(), chained.state()));
+            return with(r, r.progress(), r.version(), r.updatedAt(), r.forwardedTo(), r.facts(), forward);
+        });
     }
 
     @Override
@@ -107,7 +114,14 @@ public final class InMemoryReferrals implements Referrals {
                 .filter(r -> !query.overdue() || r.isOverdue(now))
                 .filter(r -> page.after().map(after -> r.position() < after).orElse(true))
                 .sorted(Comparator.comparingLong(Referral::position).reversed())
-                .map(r -> with(r, r.progress(), r.version(), r.updatedAt(), r.forwardedTo(), false))
+                .map(r -> with(
+                        r,
+                        r.progress(),
+                        r.version(),
+                        r.updatedAt(),
+                        r.forwardedTo(),
+                        r.facts().withoutPersonalData(),
+                        Optional.empty()))
                 .toList();
         if (box.size() > page.limit()) {
             List<Referral> items = box.subList(0, page.limit());
@@ -120,13 +134,22 @@ public final class InMemoryReferrals implements Referrals {
     public boolean update(TenantId viewer, UUID id, int expectedVersion, ReferralProgress next, Instant at) {
         Referral current = rows.get(id);
         if (current != null && racing.remove(id)) {
-            current = with(current, current.progress(), current.version() + 1, at, current.forwardedTo(), true);
+            current = with(
+                    current,
+                    current.progress(),
+                    current.version() + 1,
+                    at,
+                    current.forwardedTo(),
+                    current.facts(),
+                    Optional.empty());
             rows.put(id, current);
         }
         if (current == null || !isParty(viewer, current) || current.version() != expectedVersion) {
             return false;
         }
-        rows.put(id, with(current, next, expectedVersion + 1, at, current.forwardedTo(), true));
+        rows.put(
+                id,
+                with(current, next, expectedVersion + 1, at, current.forwardedTo(), current.facts(), Optional.empty()));
         return true;
     }
 
@@ -142,30 +165,9 @@ public final class InMemoryReferrals implements Referrals {
                             current.version(),
                             current.updatedAt(),
                             Optional.of(forwardedTo),
-                            true));
+                            current.facts(),
+                            Optional.empty()));
         }
-    }
-
-    private Referral withForward(Referral referral) {
-        Optional<ForwardedReferral> forward = referral.forwardedTo()
-                .map(rows::get)
-                .map(chained ->
-                        new ForwardedReferral(chained.id(), chained.receiver().slug(), chained.state()));
-        return new Referral(
-                referral.id(),
-                referral.position(),
-                referral.reference(),
-                referral.sender(),
-                referral.receiver(),
-                referral.progress(),
-                referral.version(),
-                referral.facts(),
-                referral.dueAt(),
-                referral.createdAt(),
-                referral.updatedAt(),
-                referral.forwardedFrom(),
-                referral.forwardedTo(),
-                forward);
     }
 
     private static Referral with(
@@ -174,7 +176,8 @@ public final class InMemoryReferrals implements Referrals {
             int version,
             Instant updatedAt,
             Optional<UUID> forwardedTo,
-            boolean withPersonalData) {
+            CaseFacts facts,
+            Optional<ForwardedReferral> forward) {
         return new Referral(
                 r.id(),
                 r.position(),
@@ -183,13 +186,13 @@ public final class InMemoryReferrals implements Referrals {
                 r.receiver(),
                 progress,
                 version,
-                withPersonalData ? r.facts() : r.facts().withoutPersonalData(),
+                facts,
                 r.dueAt(),
                 r.createdAt(),
                 updatedAt,
                 r.forwardedFrom(),
                 forwardedTo,
-                Optional.empty());
+                forward);
     }
 
     private ReferralParty party(TenantId id) {

@@ -99,11 +99,10 @@ final class JooqReferralTimeline implements ReferralTimeline {
                 .orderBy(REFERRAL_EVENTS.SEQ)
                 .fetch(r -> {
                     UUID id = r.get(REFERRAL_EVENTS.ID);
-                    Optional<String> note = Optional.ofNullable(r.get(REFERRAL_EVENTS.NOTE_KEY_ID))
-                            .map(keyId -> codec.openText(
-                                    keyId,
-                                    r.get(REFERRAL_EVENTS.NOTE_CIPHERTEXT),
-                                    SealedColumns.EVENT_NOTE.context(id)));
+                    Optional<String> note = codec.openOptionalText(
+                            r.get(REFERRAL_EVENTS.NOTE_KEY_ID),
+                            r.get(REFERRAL_EVENTS.NOTE_CIPHERTEXT),
+                            SealedColumns.EVENT_NOTE.context(id));
                     return new ReferralEvent(
                             id,
                             r.get(REFERRAL_EVENTS.ACTION),
@@ -168,11 +167,10 @@ final class JooqReferralTimeline implements ReferralTimeline {
                 .limit(page.limit() + 1)
                 .fetch(r -> {
                     UUID id = r.get(REFERRAL_MESSAGES.ID);
-                    Optional<String> body = Optional.ofNullable(r.get(REFERRAL_MESSAGES.BODY_KEY_ID))
-                            .map(keyId -> codec.openText(
-                                    keyId,
-                                    r.get(REFERRAL_MESSAGES.BODY_CIPHERTEXT),
-                                    SealedColumns.MESSAGE_BODY.context(id)));
+                    Optional<String> body = codec.openOptionalText(
+                            r.get(REFERRAL_MESSAGES.BODY_KEY_ID),
+                            r.get(REFERRAL_MESSAGES.BODY_CIPHERTEXT),
+                            SealedColumns.MESSAGE_BODY.context(id));
                     return new ReferralMessage(
                             id,
                             r.get(REFERRAL_MESSAGES.SEQ),

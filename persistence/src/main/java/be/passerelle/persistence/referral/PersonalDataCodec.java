@@ -34,6 +34,11 @@ final class PersonalDataCodec {
         return new String(cipher.open(new Sealed(keyId, ciphertext), context), StandardCharsets.UTF_8);
     }
 
+    /** The text, or empty when there is none (never written, or erased: no key id). */
+    Optional<String> openOptionalText(String keyId, byte[] ciphertext, String context) {
+        return Optional.ofNullable(keyId).map(k -> openText(k, ciphertext, context));
+    }
+
     Sealed sealCitizen(Citizen citizen, String context) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("firstName", citizen.firstName());
