@@ -165,16 +165,21 @@ final class JooqReferralStore implements Referrals {
                 .on(RECEIVER.ID.eq(REFERRALS.RECEIVER_TENANT_ID))
                 .where(REFERRALS.ID.eq(id))
                 .and(Tenancy.partyTo(REFERRALS.SENDER_TENANT_ID, REFERRALS.RECEIVER_TENANT_ID, viewer))
-                .fetchOptional(r -> toReferral(r, personalData(r), forward(r.get(REFERRALS.FORWARDED_TO))));
+                .fetchOptional(r -> toReferral(r, personalData(r), forward(r)));
     }
 
-    /** What the parties may know of the chained referral, through the narrow database function. */
-    private Optional<ForwardedReferral> forward(UUID forwardedTo) {
-        if (forwardedTo == null) {
+    /**
+     * What the parties of a forwarded referral may know of its chained one, through the narrow
+     * database function (which takes the forwarded referral's id).
+     */
+    private Optional<ForwardedReferral> forward(Record forwarded) {
+        if (forwarded.get(REFERRALS.FORWARDED_TO) == null) {
             return Optional.empty();
         }
         return database.dsl()
-                .resultQuery("select id, receiver_slug, state from referral_forwarded_to({0})", DSL.val(forwardedTo))
+                .resultQuery(
+                        "select id, receiver_slug, state from referral_forwarded_to({0})",
+                        DSL.val(forwarded.get(REFERRALS.ID)))
                 .fetchOptional(r -> new ForwardedReferral(
                         r.get(0, UUID.class),
                         new TenantSlug(r.get(1, String.class)),
