@@ -13,10 +13,13 @@ import be.passerelle.core.referral.CheckReferralStatus;
 import be.passerelle.core.referral.CreateReferral;
 import be.passerelle.core.referral.ErasePersonalData;
 import be.passerelle.core.referral.ForwardReferral;
+import be.passerelle.core.referral.IssueReferral;
+import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.ReferralAttachments;
 import be.passerelle.core.referral.ReferralThread;
+import be.passerelle.core.referral.ReferralTimeline;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.core.referral.TellSendersOfSuspension;
 import be.passerelle.core.referral.VirusScanner;
@@ -38,20 +41,21 @@ class ReferralWiring {
     private static final Logger log = LoggerFactory.getLogger(ReferralWiring.class);
 
     @Bean
-    TellSendersOfSuspension tellSendersOfSuspension(Referrals referrals, Outbox outbox, Clock clock) {
-        return new TellSendersOfSuspension(referrals, outbox, clock);
+    TellSendersOfSuspension tellSendersOfSuspension(
+            Referrals referrals, ReferralTimeline timeline, Outbox outbox, Clock clock) {
+        return new TellSendersOfSuspension(referrals, timeline, outbox, clock);
+    }
+
+    @Bean
+    IssueReferral issueReferral(
+            Referrals referrals, ReferralTimeline timeline, SecretDigest digest, AuditTrail audit, Outbox outbox) {
+        return new IssueReferral(referrals, timeline, digest, audit, outbox, new SecureRandom());
     }
 
     @Bean
     CreateReferral createReferral(
-            UnitOfWork unitOfWork,
-            Tenants tenants,
-            Referrals referrals,
-            SecretDigest digest,
-            AuditTrail audit,
-            Outbox outbox,
-            Clock clock) {
-        return new CreateReferral(unitOfWork, tenants, referrals, digest, audit, outbox, clock, new SecureRandom());
+            UnitOfWork unitOfWork, Tenants tenants, Referrals referrals, IssueReferral issue, Clock clock) {
+        return new CreateReferral(unitOfWork, tenants, referrals, issue, clock);
     }
 
     @Bean
@@ -64,17 +68,24 @@ class ReferralWiring {
             UnitOfWork unitOfWork,
             Tenants tenants,
             Referrals referrals,
-            SecretDigest digest,
+            ReferralTimeline timeline,
+            IssueReferral issue,
             AuditTrail audit,
             Outbox outbox,
             Clock clock) {
-        return new ForwardReferral(unitOfWork, tenants, referrals, digest, audit, outbox, clock, new SecureRandom());
+        return new ForwardReferral(unitOfWork, tenants, referrals, timeline, issue, audit, outbox, clock);
     }
 
     @Bean
     ErasePersonalData erasePersonalData(
-            UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Clock clock, RetentionProperties retention) {
-        return new ErasePersonalData(unitOfWork, referrals, audit, clock, retention.afterFinal(), retention.maxAge());
+            UnitOfWork unitOfWork,
+            Referrals referrals,
+            PersonalDataErasure erasure,
+            AuditTrail audit,
+            Clock clock,
+            RetentionProperties retention) {
+        return new ErasePersonalData(
+                unitOfWork, referrals, erasure, audit, clock, retention.afterFinal(), retention.maxAge());
     }
 
     /** The citizen's status check (rate-limited per client address by the {@code RateLimitFilter}). */
@@ -109,19 +120,30 @@ class ReferralWiring {
     }
 
     @Bean
-    ReadReferrals readReferrals(UnitOfWork unitOfWork, Referrals referrals, Clock clock) {
-        return new ReadReferrals(unitOfWork, referrals, clock);
+    ReadReferrals readReferrals(UnitOfWork unitOfWork, Referrals referrals, ReferralTimeline timeline, Clock clock) {
+        return new ReadReferrals(unitOfWork, referrals, timeline, clock);
     }
 
     @Bean
     ChangeReferralState changeReferralState(
-            UnitOfWork unitOfWork, Tenants tenants, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
-        return new ChangeReferralState(unitOfWork, tenants, referrals, audit, outbox, clock);
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            ReferralTimeline timeline,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
+        return new ChangeReferralState(unitOfWork, tenants, referrals, timeline, audit, outbox, clock);
     }
 
     @Bean
     ReferralThread referralThread(
-            UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
-        return new ReferralThread(unitOfWork, referrals, audit, outbox, clock);
+            UnitOfWork unitOfWork,
+            Referrals referrals,
+            ReferralTimeline timeline,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
+        return new ReferralThread(unitOfWork, referrals, timeline, audit, outbox, clock);
     }
 }

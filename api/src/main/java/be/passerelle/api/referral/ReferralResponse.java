@@ -105,18 +105,22 @@ record ReferralResponse(
                 r.version(),
                 r.sender().slug().value(),
                 r.receiver().slug().value(),
-                r.subject(),
-                r.sector(),
-                r.language().code(),
-                r.priorContactMade(),
-                r.externalReference().orElse(null),
+                r.facts().subject(),
+                r.facts().sector(),
+                r.facts().language().code(),
+                r.facts().priorContactMade(),
+                r.facts().externalReference().orElse(null),
                 r.dueAt(),
                 r.isOverdue(now),
-                r.citizenRegion().orElse(null),
-                r.citizenLanguage().map(Language::code).orElse(null),
-                r.personalData().map(p -> CitizenResponse.of(p.citizen())).orElse(null),
-                r.personalData().map(p -> p.summary()).orElse(null),
-                r.consent()
+                r.facts().citizenRegion().orElse(null),
+                r.facts().citizenLanguage().map(Language::code).orElse(null),
+                r.facts()
+                        .personalData()
+                        .map(p -> CitizenResponse.of(p.citizen()))
+                        .orElse(null),
+                r.facts().personalData().map(p -> p.summary()).orElse(null),
+                r.facts()
+                        .consent()
                         .map(c -> new ConsentResponse(c.obtainedAt(), c.channel(), c.textVersion()))
                         .orElse(null),
                 r.createdAt(),

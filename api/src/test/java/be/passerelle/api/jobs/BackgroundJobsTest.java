@@ -43,7 +43,7 @@ class BackgroundJobsTest {
             .withBean(
                     ErasePersonalData.class,
                     () -> new ErasePersonalData(
-                            null, null, null, Clock.systemUTC(), Duration.ofDays(1), Duration.ofDays(1)))
+                            null, null, null, null, Clock.systemUTC(), Duration.ofDays(1), Duration.ofDays(1)))
             .withBean(ReencryptPersonalData.class, () -> new ReencryptPersonalData(null, null))
             .withBean(RefreshReferralFlows.class, () -> new RefreshReferralFlows(null, null, null))
             .withBean(SharedRateLimiter.class, () -> new SharedRateLimiter(new NoCounters(), Clock.systemUTC()))

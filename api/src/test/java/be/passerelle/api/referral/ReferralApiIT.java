@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.passerelle.api.ApiIntegrationTest;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.referral.ErasePersonalData;
+import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.infra.testing.TestDatabase;
@@ -46,6 +47,9 @@ class ReferralApiIT extends ApiIntegrationTest {
 
     @Autowired
     private Referrals referrals;
+
+    @Autowired
+    private PersonalDataErasure erasure;
 
     @Autowired
     private AuditTrail auditTrail;
@@ -561,7 +565,13 @@ class ReferralApiIT extends ApiIntegrationTest {
         String open = newReferral();
         Clock aYearAndTwoDaysLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(367));
         ErasePersonalData retention = new ErasePersonalData(
-                unitOfWork, referrals, auditTrail, aYearAndTwoDaysLater, Duration.ofDays(365), Duration.ofDays(1095));
+                unitOfWork,
+                referrals,
+                erasure,
+                auditTrail,
+                aYearAndTwoDaysLater,
+                Duration.ofDays(365),
+                Duration.ofDays(1095));
         assertThat(retention.expired(100_000, "retention-test")).isPositive();
         assertThat(get(REFERRALS + "/" + finished, wal).json().path("citizen").isNull())
                 .isTrue();

@@ -28,4 +28,10 @@ public record Attachment(
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(createdAt, "createdAt");
     }
+
+    @Override
+    public String toString() {
+        return "Attachment[id=" + id + ", mediaType=" + mediaType + ", size=" + size + ", erased=" + erased
+                + ", fileName=" + fileName.map(n -> "[hidden]").orElse("none") + "]";
+    }
 }

@@ -35,14 +35,22 @@ public final class ChangeReferralState {
     private final UnitOfWork unitOfWork;
     private final Tenants tenants;
     private final Referrals referrals;
+    private final ReferralTimeline timeline;
     private final ReferralEvents events;
     private final Clock clock;
 
     public ChangeReferralState(
-            UnitOfWork unitOfWork, Tenants tenants, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            ReferralTimeline timeline,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.tenants = tenants;
         this.referrals = referrals;
+        this.timeline = timeline;
         this.events = new ReferralEvents(audit, outbox);
         this.clock = clock;
     }
@@ -107,6 +115,11 @@ public final class ChangeReferralState {
         public Optional<String> note() {
             return Optional.of(reason);
         }
+
+        @Override
+        public String toString() {
+            return "Decline[reason=[hidden], suggestedReceiver=" + suggestedReceiver.orElse(null) + "]";
+        }
     }
 
     public record Close(CloseOutcome outcome) implements Command {
@@ -144,6 +157,11 @@ public final class ChangeReferralState {
         public Optional<String> note() {
             return Optional.of(reason);
         }
+
+        @Override
+        public String toString() {
+            return "Withdraw[reason=[hidden]]";
+        }
     }
 
     public Referral apply(CallContext context, UUID id, Command command, Optional<Integer> ifMatch) {
@@ -161,7 +179,7 @@ public final class ChangeReferralState {
             if (!referrals.update(tenant, id, referral.version(), after, now)) {
                 throw new Conflict("the referral was changed by another request; read it again");
             }
-            referrals.appendEvent(new NewReferralEvent(
+            timeline.appendEvent(new NewReferralEvent(
                     UUID.randomUUID(),
                     id,
                     referral.parties(),

@@ -45,7 +45,7 @@ public final class CheckReferralStatus {
                     .orElse(false);
             byte[] expected = found.map(PublicStatusRecord::accessCodeDigest).orElse(dummy);
             String context =
-                    parsedReference.map(CreateReferral::accessCodeContext).orElse(DUMMY_CONTEXT);
+                    parsedReference.map(IssueReferral::accessCodeContext).orElse(DUMMY_CONTEXT);
             boolean matches = digest.matches(expected, context, typedCode);
             if (found.isEmpty() || locked || !matches || typedCode.isEmpty()) {
                 // recorded and committed before answering: the 404 must not roll the count back

@@ -8,4 +8,9 @@ public record CreatedReferral(Referral referral, AccessCode accessCode) {
         Objects.requireNonNull(referral, "referral");
         Objects.requireNonNull(accessCode, "accessCode");
     }
+
+    @Override
+    public String toString() {
+        return "CreatedReferral[referral=" + referral + ", accessCode=[hidden]]";
+    }
 }

@@ -30,6 +30,7 @@ import java.util.UUID;
 public final class ErasePersonalData {
     private final UnitOfWork unitOfWork;
     private final Referrals referrals;
+    private final PersonalDataErasure erasure;
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration afterFinal;
@@ -38,12 +39,14 @@ public final class ErasePersonalData {
     public ErasePersonalData(
             UnitOfWork unitOfWork,
             Referrals referrals,
+            PersonalDataErasure erasure,
             AuditTrail audit,
             Clock clock,
             Duration afterFinal,
             Duration maxAge) {
         this.unitOfWork = unitOfWork;
         this.referrals = referrals;
+        this.erasure = erasure;
         this.audit = audit;
         this.clock = clock;
         this.afterFinal = Objects.requireNonNull(afterFinal, "afterFinal");
@@ -59,7 +62,7 @@ public final class ErasePersonalData {
         unitOfWork.inTenant(tenant, () -> ReadReferrals.find(referrals, tenant, id));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         unitOfWork.inSystem(SystemOperation.PERSONAL_DATA_ERASURE, () -> {
-            List<ErasedReferral> erased = referrals.erasePersonalData(id, now);
+            List<ErasedReferral> erased = erasure.erase(id, now);
             record(erased, Actor.of(context.caller()), context.requestId(), now);
             return erased;
         });
@@ -75,8 +78,8 @@ public final class ErasePersonalData {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return unitOfWork.inSystem(SystemOperation.PERSONAL_DATA_RETENTION, () -> {
             int count = 0;
-            for (UUID id : referrals.holdingExpiredPersonalData(now.minus(afterFinal), now.minus(maxAge), limit)) {
-                List<ErasedReferral> erased = referrals.erasePersonalData(id, now);
+            for (UUID id : erasure.holdingExpired(now.minus(afterFinal), now.minus(maxAge), limit)) {
+                List<ErasedReferral> erased = erasure.erase(id, now);
                 record(erased, Actor.system(SystemOperation.PERSONAL_DATA_RETENTION), requestId, now);
                 count += erased.size();
             }

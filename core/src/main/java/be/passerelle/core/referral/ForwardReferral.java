@@ -3,7 +3,6 @@ package be.passerelle.core.referral;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.outbox.Outbox;
-import be.passerelle.core.privacy.SecretDigest;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.InvalidInput;
@@ -19,15 +18,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.random.RandomGenerator;
 
 /**
  * {@code POST /referrals/{id}/forward} (SPEC §4.3): the receiver passes the case on to a third
- * institution. A chained referral is created with the forwarder as its sender and every create
- * rule applied to the new receiver; it carries the citizen's data and the summary only with the
- * citizen's fresh consent to this transfer, otherwise none (the non-personal facts travel). The
+ * institution. A chained referral is issued ({@link IssueReferral}) with the forwarder as its
+ * sender and every create rule applied to the new receiver; it carries the citizen's data and the
+ * summary only with the citizen's fresh consent to this transfer ({@link CaseFacts#forwarded}). The
  * first referral ends {@code FORWARDED} and points to the new one; the citizen keeps the first
- * reference and code. One unit of work: both referrals, their timelines, audit and events.
+ * reference and code (the chained one's is never given out). One unit of work: both referrals,
+ * their timelines, audit and events.
  */
 public final class ForwardReferral {
     private static final int MAX_NOTE = 2000;
@@ -35,27 +34,27 @@ public final class ForwardReferral {
     private final UnitOfWork unitOfWork;
     private final Tenants tenants;
     private final Referrals referrals;
-    private final SecretDigest digest;
+    private final ReferralTimeline timeline;
+    private final IssueReferral issue;
     private final ReferralEvents events;
     private final Clock clock;
-    private final RandomGenerator random;
 
     public ForwardReferral(
             UnitOfWork unitOfWork,
             Tenants tenants,
             Referrals referrals,
-            SecretDigest digest,
+            ReferralTimeline timeline,
+            IssueReferral issue,
             AuditTrail audit,
             Outbox outbox,
-            Clock clock,
-            RandomGenerator random) {
+            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.tenants = tenants;
         this.referrals = referrals;
-        this.digest = digest;
+        this.timeline = timeline;
+        this.issue = issue;
         this.events = new ReferralEvents(audit, outbox);
         this.clock = clock;
-        this.random = random;
     }
 
     /**
@@ -84,66 +83,23 @@ public final class ForwardReferral {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             ReferralProgress forwarded = original.progress().forward(party, now);
             Tenant receiver = ReceiverRules.check(tenants, forwarder, to);
-            boolean withCitizen = consent.map(Consent::given).orElse(false);
-            UUID chainedId = UUID.randomUUID();
-            ReferralParties chainedParties = new ReferralParties(forwarder, receiver.id());
-            Instant dueAt = AcknowledgementDeadline.of(
-                            now, receiver.acknowledgementWorkingDays(), ReceiverCommunity.of(receiver))
-                    .dueAt();
-            boolean stored = false;
-            for (int attempt = 0; attempt < 5 && !stored; attempt++) {
-                PublicReference reference = PublicReference.generate(now, random);
-                // The citizen follows the case with the first reference and code; this one is never given out.
-                AccessCode unused = AccessCode.generate(random);
-                stored = referrals.insert(new NewReferral(
-                        chainedId,
-                        reference,
-                        digest.digest(CreateReferral.accessCodeContext(reference), unused.value()),
-                        chainedParties,
-                        original.subject(),
-                        original.sector(),
-                        original.language(),
-                        original.citizenRegion(),
-                        original.citizenLanguage(),
-                        original.priorContactMade(),
-                        Optional.empty(),
-                        withCitizen ? consent : Optional.empty(),
-                        withCitizen ? original.personalData() : Optional.empty(),
-                        dueAt,
-                        now,
-                        Optional.of(id)));
-            }
-            if (!stored) {
-                throw new IllegalStateException("no free public reference");
-            }
+            IssueReferral.Issued chained = issue.issue(
+                    context, forwarder, receiver, original.facts().forwarded(consent), text, Optional.of(id), now);
             if (!referrals.update(forwarder, id, original.version(), forwarded, now)) {
                 throw new Conflict("the referral was changed by another request; read it again");
             }
-            referrals.markForwarded(forwarder, id, chainedId);
-            Actor actor = Actor.of(context.caller());
-            referrals.appendEvent(new NewReferralEvent(
+            referrals.markForwarded(forwarder, id, chained.id());
+            timeline.appendEvent(new NewReferralEvent(
                     UUID.randomUUID(),
                     id,
                     original.parties(),
                     ReferralAction.FORWARD.verb(),
                     Optional.of(original.state()),
                     ReferralState.FORWARDED,
-                    actor,
+                    Actor.of(context.caller()),
                     forwarder,
                     text,
                     Optional.of(receiver.slug()),
-                    now));
-            referrals.appendEvent(new NewReferralEvent(
-                    UUID.randomUUID(),
-                    chainedId,
-                    chainedParties,
-                    "create",
-                    Optional.empty(),
-                    ReferralState.SENT,
-                    actor,
-                    forwarder,
-                    text,
-                    Optional.empty(),
                     now));
             events.record(
                     context,
@@ -154,16 +110,6 @@ public final class ForwardReferral {
                     id,
                     Optional.of(ReferralState.FORWARDED),
                     ReferralEvents.link(id),
-                    now);
-            events.record(
-                    context,
-                    forwarder,
-                    ReferralEvents.RECEIVED,
-                    "referral.created",
-                    chainedParties,
-                    chainedId,
-                    Optional.of(ReferralState.SENT),
-                    ReferralEvents.link(chainedId),
                     now);
             return referrals.find(forwarder, id).orElseThrow();
         });

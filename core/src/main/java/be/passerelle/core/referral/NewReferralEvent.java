@@ -34,4 +34,10 @@ public record NewReferralEvent(
         Objects.requireNonNull(suggestedReceiver, "suggestedReceiver");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
+
+    @Override
+    public String toString() {
+        return "NewReferralEvent[id=" + id + ", referralId=" + referralId + ", action=" + action + ", to=" + to
+                + ", note=" + note.map(n -> "[hidden]").orElse("none") + "]";
+    }
 }

@@ -17,11 +17,13 @@ import java.util.UUID;
 public final class ReadReferrals {
     private final UnitOfWork unitOfWork;
     private final Referrals referrals;
+    private final ReferralTimeline timeline;
     private final Clock clock;
 
-    public ReadReferrals(UnitOfWork unitOfWork, Referrals referrals, Clock clock) {
+    public ReadReferrals(UnitOfWork unitOfWork, Referrals referrals, ReferralTimeline timeline, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.referrals = referrals;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -39,7 +41,7 @@ public final class ReadReferrals {
         TenantId tenant = ReferralStaff.tenantOf(context.caller());
         return unitOfWork.inTenant(tenant, () -> {
             find(referrals, tenant, id);
-            return referrals.events(tenant, id);
+            return timeline.events(tenant, id);
         });
     }
 

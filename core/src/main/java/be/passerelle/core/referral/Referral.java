@@ -1,18 +1,16 @@
 package be.passerelle.core.referral;
 
-import be.passerelle.core.shared.Language;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A referral as one of its two institutions sees it.
+ * A referral as one of its two institutions sees it. {@link #toString()} prints ids and states only.
  *
  * @param position the referral's place in the boxes, newest highest (the pagination key)
  * @param version increases with every change; the ETag
- * @param personalData the decrypted citizen and summary; empty in lists, after erasure, or when
- *     a forward carried no citizen data
+ * @param facts the case; its personal data decrypted for a single referral only
  * @param forwardedTo the chained referral when this one was forwarded
  * @param forward that chained referral's holder and state (read for a single referral only)
  */
@@ -24,15 +22,7 @@ public record Referral(
         ReferralParty receiver,
         ReferralProgress progress,
         int version,
-        String subject,
-        String sector,
-        Language language,
-        Optional<String> citizenRegion,
-        Optional<Language> citizenLanguage,
-        boolean priorContactMade,
-        Optional<String> externalReference,
-        Optional<Consent> consent,
-        Optional<PersonalData> personalData,
+        CaseFacts facts,
         Instant dueAt,
         Instant createdAt,
         Instant updatedAt,
@@ -45,14 +35,7 @@ public record Referral(
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(receiver, "receiver");
         Objects.requireNonNull(progress, "progress");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(sector, "sector");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(citizenRegion, "citizenRegion");
-        Objects.requireNonNull(citizenLanguage, "citizenLanguage");
-        Objects.requireNonNull(externalReference, "externalReference");
-        Objects.requireNonNull(consent, "consent");
-        Objects.requireNonNull(personalData, "personalData");
+        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
@@ -71,5 +54,11 @@ public record Referral(
 
     public boolean isOverdue(Instant now) {
         return new AcknowledgementDeadline(dueAt).isOverdue(state(), now);
+    }
+
+    @Override
+    public String toString() {
+        return "Referral[id=" + id + ", reference=" + reference + ", sender=" + sender.slug() + ", receiver="
+                + receiver.slug() + ", state=" + state() + ", version=" + version + ", facts=" + facts + "]";
     }
 }

@@ -36,4 +36,10 @@ public record ReferralEvent(
         Objects.requireNonNull(suggestedReceiver, "suggestedReceiver");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
+
+    @Override
+    public String toString() {
+        return "ReferralEvent[id=" + id + ", action=" + action + ", to=" + to + ", actorTenant=" + actorTenant.slug()
+                + ", note=" + note.map(n -> "[hidden]").orElse("none") + "]";
+    }
 }

@@ -27,4 +27,10 @@ public record ReferralMessage(
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(createdAt, "createdAt");
     }
+
+    @Override
+    public String toString() {
+        return "ReferralMessage[id=" + id + ", author=" + authorTenant.slug() + ", body="
+                + body.map(b -> "[hidden]").orElse("erased") + "]";
+    }
 }

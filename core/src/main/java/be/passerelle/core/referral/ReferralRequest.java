@@ -45,4 +45,10 @@ public record ReferralRequest(
             throw new InvalidInput("the external reference has at most 100 characters");
         }
     }
+
+    @Override
+    public String toString() {
+        return "ReferralRequest[receiver=" + receiver + ", sector=" + sector + ", language=" + language
+                + ", personalData=[hidden]]";
+    }
 }

@@ -24,12 +24,20 @@ public final class ReferralThread {
 
     private final UnitOfWork unitOfWork;
     private final Referrals referrals;
+    private final ReferralTimeline timeline;
     private final ReferralEvents events;
     private final Clock clock;
 
-    public ReferralThread(UnitOfWork unitOfWork, Referrals referrals, AuditTrail audit, Outbox outbox, Clock clock) {
+    public ReferralThread(
+            UnitOfWork unitOfWork,
+            Referrals referrals,
+            ReferralTimeline timeline,
+            AuditTrail audit,
+            Outbox outbox,
+            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.referrals = referrals;
+        this.timeline = timeline;
         this.events = new ReferralEvents(audit, outbox);
         this.clock = clock;
     }
@@ -43,7 +51,7 @@ public final class ReferralThread {
             Referral referral = ReadReferrals.find(referrals, tenant, referralId);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             UUID id = UUID.randomUUID();
-            referrals.addMessage(new NewReferralMessage(
+            timeline.addMessage(new NewReferralMessage(
                     id, referralId, referral.parties(), tenant, Actor.of(context.caller()), body.strip(), now));
             events.record(
                     context,
@@ -66,7 +74,7 @@ public final class ReferralThread {
         TenantId tenant = ReferralStaff.tenantOf(context.caller());
         return unitOfWork.inTenant(tenant, () -> {
             ReadReferrals.find(referrals, tenant, referralId);
-            return referrals.messages(tenant, referralId, page);
+            return timeline.messages(tenant, referralId, page);
         });
     }
 }

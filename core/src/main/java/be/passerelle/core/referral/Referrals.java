@@ -4,14 +4,14 @@ import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The referral store. Every method runs inside the unit of work of {@code viewer}'s tenant and sees
  * only referrals that tenant sends or receives. Personal data is encrypted on the way in and
- * decrypted on the way out, for the two parties only.
+ * decrypted on the way out, for the two parties only. The timeline and the thread are {@link
+ * ReferralTimeline}; erasure across tenants is {@link PersonalDataErasure}.
  */
 public interface Referrals {
 
@@ -33,29 +33,4 @@ public interface Referrals {
 
     /** Links a forwarded referral to its chained successor (in the forwarder's unit of work). */
     void markForwarded(TenantId viewer, UUID id, UUID forwardedTo);
-
-    void appendEvent(NewReferralEvent event);
-
-    /** The timeline, oldest first. */
-    List<ReferralEvent> events(TenantId viewer, UUID referralId);
-
-    void addMessage(NewReferralMessage message);
-
-    /**
-     * Erases the personal data of the referral and of its whole forward chain: citizen, summary,
-     * timeline notes, message bodies and idempotent replays; the non-personal facts stay. Only in a
-     * system operation (the rows belong to several tenants).
-     *
-     * @return the referrals of the chain, with their parties
-     */
-    List<ErasedReferral> erasePersonalData(UUID referralId, Instant at);
-
-    /**
-     * Referrals still holding personal data that finished before {@code finishedBefore} or were
-     * created before {@code createdBefore} (system operation).
-     */
-    List<UUID> holdingExpiredPersonalData(Instant finishedBefore, Instant createdBefore, int limit);
-
-    /** The thread, oldest first, after the page's position. */
-    Page<ReferralMessage> messages(TenantId viewer, UUID referralId, PageRequest page);
 }

@@ -27,11 +27,13 @@ public final class TellSendersOfSuspension implements TenantStatusListener {
             List.of(ReferralState.SENT, ReferralState.ACKNOWLEDGED, ReferralState.ACCEPTED);
 
     private final Referrals referrals;
+    private final ReferralTimeline timeline;
     private final Outbox outbox;
     private final Clock clock;
 
-    public TellSendersOfSuspension(Referrals referrals, Outbox outbox, Clock clock) {
+    public TellSendersOfSuspension(Referrals referrals, ReferralTimeline timeline, Outbox outbox, Clock clock) {
         this.referrals = referrals;
+        this.timeline = timeline;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -57,7 +59,7 @@ public final class TellSendersOfSuspension implements TenantStatusListener {
     }
 
     private void tell(CallContext context, Referral referral, ReferralState state, Instant now) {
-        referrals.appendEvent(new NewReferralEvent(
+        timeline.appendEvent(new NewReferralEvent(
                 UUID.randomUUID(),
                 referral.id(),
                 referral.parties(),

@@ -6,21 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.Caller;
-import be.passerelle.core.shared.Language;
-import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.Role;
 import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.core.shared.TenantKind;
-import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.testing.DirectUnitOfWork;
-import java.util.HashMap;
+import be.passerelle.core.testing.InMemoryTenants;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class IdentifyCallerTest {
@@ -29,7 +23,7 @@ class IdentifyCallerTest {
 
     @Test
     void a_caseworker_of_an_active_tenant_gets_that_tenant() {
-        Tenant wal = tenants.add("mediateur-wallonie-fwb", TenantStatus.ACTIVE);
+        Tenant wal = tenants.add("mediateur-wallonie-fwb", TenantStatus.ACTIVE, false);
         Caller caller = identify.identify(token(Set.of(Role.CASEWORKER), "mediateur-wallonie-fwb"));
         assertThat(caller.tenant()).contains(wal);
         assertThat(caller.tenantId()).isEqualTo(wal.id());
@@ -56,29 +50,29 @@ class IdentifyCallerTest {
 
     @Test
     void a_suspended_tenant_is_refused() {
-        tenants.add("suspended-one", TenantStatus.SUSPENDED);
+        tenants.add("suspended-one", TenantStatus.SUSPENDED, false);
         assertThatThrownBy(() -> identify.identify(token(Set.of(Role.INTEGRATION), "suspended-one")))
                 .isInstanceOf(AccessDenied.class);
     }
 
     @Test
     void a_tenant_still_provisioning_is_refused() {
-        tenants.add("new-one", TenantStatus.PROVISIONING);
+        tenants.add("new-one", TenantStatus.PROVISIONING, false);
         assertThatThrownBy(() -> identify.identify(token(Set.of(Role.CASEWORKER), "new-one")))
                 .isInstanceOf(AccessDenied.class);
     }
 
     @Test
     void several_organizations_are_refused_even_for_a_network_admin() {
-        tenants.add("a", TenantStatus.ACTIVE);
-        tenants.add("b", TenantStatus.ACTIVE);
+        tenants.add("a", TenantStatus.ACTIVE, false);
+        tenants.add("b", TenantStatus.ACTIVE, false);
         assertThatThrownBy(() -> identify.identify(token(Set.of(Role.NETWORK_ADMIN), "a", "b")))
                 .isInstanceOf(AccessDenied.class);
     }
 
     @Test
     void an_integration_client_of_an_active_tenant_must_still_be_registered() {
-        tenants.add("with-clients", TenantStatus.ACTIVE);
+        tenants.add("with-clients", TenantStatus.ACTIVE, false);
         TokenIdentity known = new TokenIdentity(
                 "sa-1", "service-account-known", "known-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
         TokenIdentity revoked = new TokenIdentity(
@@ -100,64 +94,6 @@ class IdentifyCallerTest {
 
     private static TokenIdentity token(Set<Role> roles, String... organizations) {
         return new TokenIdentity("user-1", "someone", "passerelle-web", roles, List.of(organizations));
-    }
-
-    static final class InMemoryTenants implements Tenants {
-        private final Map<String, Tenant> bySlug = new HashMap<>();
-
-        Tenant add(String slug, TenantStatus status) {
-            Tenant tenant = new Tenant(
-                    new TenantId(UUID.randomUUID()),
-                    new TenantSlug(slug),
-                    TenantKind.REGIONAL,
-                    new LocalizedText(Map.of(Language.FR, slug)),
-                    List.of(Language.FR),
-                    status,
-                    false,
-                    5);
-            bySlug.put(slug, tenant);
-            return tenant;
-        }
-
-        @Override
-        public Optional<Tenant> findBySlug(TenantSlug slug) {
-            return Optional.ofNullable(bySlug.get(slug.value()));
-        }
-
-        @Override
-        public List<Tenant> all() {
-            return List.copyOf(bySlug.values());
-        }
-
-        @Override
-        public boolean addIfAbsent(Tenant tenant) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void updateIntake(TenantId tenant, boolean acceptsReferrals, int acknowledgementWorkingDays) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void add(Tenant tenant) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void rename(TenantId tenant, LocalizedText names, TenantKind kind) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void changeStatus(TenantId tenant, TenantStatus status) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Tenant> withStatus(TenantStatus status) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** Integration clients: only {@code known-client} is active. */

@@ -8,6 +8,7 @@ import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.persistence.Database;
+import be.passerelle.persistence.SealedColumns;
 import be.passerelle.persistence.Tenancy;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -99,7 +100,7 @@ final class JooqIdempotencyStore implements IdempotencyStore {
                     ? new byte[0] // erased with the referral's personal data
                     : cipher.open(
                             new Sealed(responseKey, held.get(IDEMPOTENCY_KEYS.RESPONSE_CIPHERTEXT)),
-                            context(tenant, key));
+                            SealedColumns.IDEMPOTENT_RESPONSE.context(tenant, key));
             return new Completed(
                     heldHash,
                     new StoredResponse(
@@ -112,7 +113,7 @@ final class JooqIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void complete(TenantId tenant, String key, StoredResponse response, Instant at) {
-        Sealed sealed = cipher.seal(response.body(), context(tenant, key));
+        Sealed sealed = cipher.seal(response.body(), SealedColumns.IDEMPOTENT_RESPONSE.context(tenant, key));
         database.dsl()
                 .update(IDEMPOTENCY_KEYS)
                 .set(IDEMPOTENCY_KEYS.RESPONSE_STATUS, response.status())
@@ -156,10 +157,6 @@ final class JooqIdempotencyStore implements IdempotencyStore {
         byte[] other = held.clone();
         other[0] ^= 1;
         return other;
-    }
-
-    private static String context(TenantId tenant, String key) {
-        return "idempotency_keys:" + tenant + ":" + key;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -16,6 +16,7 @@ import be.passerelle.core.referral.StoredAttachment;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.persistence.Database;
+import be.passerelle.persistence.SealedColumns;
 import be.passerelle.persistence.Tenancy;
 import be.passerelle.persistence.jooq.tables.Tenants;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,6 @@ import org.jooq.Record;
  * type, size and segment count in clear; both walls as for referrals, on every segment too.
  */
 final class JooqAttachments implements Attachments {
-    private static final String TABLE = "referral_attachments";
-    private static final String SEGMENTS = "referral_attachment_segments";
     private static final Tenants UPLOADER = TENANTS.as("uploader");
 
     private final Database database;
@@ -47,7 +46,7 @@ final class JooqAttachments implements Attachments {
     @Override
     public void addSegment(
             UUID attachmentId, ReferralParties parties, TenantId uploader, int index, boolean last, byte[] content) {
-        Sealed sealed = cipher.seal(content, segmentContext(attachmentId, index, last));
+        Sealed sealed = cipher.seal(content, SealedColumns.ATTACHMENT_SEGMENT.context(attachmentId, index, last));
         database.dsl()
                 .insertInto(REFERRAL_ATTACHMENT_SEGMENTS)
                 .set(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID, attachmentId)
@@ -76,8 +75,7 @@ final class JooqAttachments implements Attachments {
             int size,
             int segments,
             Instant at) {
-        Sealed name =
-                cipher.seal(fileName.getBytes(StandardCharsets.UTF_8), PersonalDataCodec.context(TABLE, id, "name"));
+        Sealed name = cipher.seal(fileName.getBytes(StandardCharsets.UTF_8), SealedColumns.ATTACHMENT_NAME.context(id));
         database.dsl()
                 .insertInto(REFERRAL_ATTACHMENTS)
                 .set(REFERRAL_ATTACHMENTS.ID, id)
@@ -181,7 +179,7 @@ final class JooqAttachments implements Attachments {
                     ? Optional.of(cipher.open(
                             new Sealed(
                                     r.get(REFERRAL_ATTACHMENTS.KEY_ID), r.get(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)),
-                            PersonalDataCodec.context(TABLE, attachmentId, "content")))
+                            SealedColumns.ATTACHMENT_CONTENT.context(attachmentId)))
                     : Optional.empty();
         }
         byte[] ciphertext = r.get(REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT);
@@ -190,15 +188,7 @@ final class JooqAttachments implements Attachments {
         }
         return Optional.of(cipher.open(
                 new Sealed(r.get(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID), ciphertext),
-                segmentContext(attachmentId, index, index == count - 1)));
-    }
-
-    /**
-     * What a segment is sealed to: its attachment, its place and, for the last one, that it is the
-     * last (so that dropping segments from the end does not go unnoticed either).
-     */
-    static String segmentContext(UUID attachmentId, int index, boolean last) {
-        return PersonalDataCodec.context(SEGMENTS, attachmentId, "segment:" + index + (last ? ":last" : ""));
+                SealedColumns.ATTACHMENT_SEGMENT.context(attachmentId, index, index == count - 1)));
     }
 
     private Attachment toAttachment(Record r) {
@@ -208,7 +198,7 @@ final class JooqAttachments implements Attachments {
                 .map(k -> new String(
                         cipher.open(
                                 new Sealed(k, r.get(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT)),
-                                PersonalDataCodec.context(TABLE, id, "name")),
+                                SealedColumns.ATTACHMENT_NAME.context(id)),
                         StandardCharsets.UTF_8));
         return new Attachment(
                 id,

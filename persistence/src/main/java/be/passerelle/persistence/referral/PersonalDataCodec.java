@@ -9,13 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the personal fields of referrals into sealed bytes and back. Each value is bound to its row
- * and column (the cipher's context), so a ciphertext copied elsewhere does not open.
+ * Turns the personal fields of referrals into sealed bytes and back, with the contexts of {@link
+ * be.passerelle.persistence.SealedColumns}.
  */
 final class PersonalDataCodec {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,16 +26,17 @@ final class PersonalDataCodec {
         this.cipher = cipher;
     }
 
-    static String context(String table, UUID row, String column) {
-        return table + ":" + row + ":" + column;
-    }
-
     Sealed sealText(String text, String context) {
         return cipher.seal(text.getBytes(StandardCharsets.UTF_8), context);
     }
 
     String openText(String keyId, byte[] ciphertext, String context) {
         return new String(cipher.open(new Sealed(keyId, ciphertext), context), StandardCharsets.UTF_8);
+    }
+
+    /** The text, or empty when there is none (never written, or erased: no key id). */
+    Optional<String> openOptionalText(String keyId, byte[] ciphertext, String context) {
+        return Optional.ofNullable(keyId).map(k -> openText(k, ciphertext, context));
     }
 
     Sealed sealCitizen(Citizen citizen, String context) {

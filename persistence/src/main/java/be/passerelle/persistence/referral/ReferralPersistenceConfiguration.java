@@ -3,7 +3,9 @@ package be.passerelle.persistence.referral;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.referral.Attachments;
+import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
+import be.passerelle.core.referral.ReferralTimeline;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,17 @@ public class ReferralPersistenceConfiguration {
 
     @Bean
     public Referrals referrals(Database database, PersonalDataCipher cipher) {
-        return new JooqReferrals(database, cipher);
+        return new JooqReferralStore(database, cipher);
+    }
+
+    @Bean
+    public ReferralTimeline referralTimeline(Database database, PersonalDataCipher cipher) {
+        return new JooqReferralTimeline(database, cipher);
+    }
+
+    @Bean
+    public PersonalDataErasure personalDataErasure(Database database) {
+        return new JooqPersonalDataErasure(database);
     }
 
     @Bean

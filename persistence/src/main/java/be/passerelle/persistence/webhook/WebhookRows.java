@@ -10,6 +10,7 @@ import be.passerelle.core.webhook.DeliveryAttempt;
 import be.passerelle.core.webhook.WebhookEndpoint;
 import be.passerelle.core.webhook.WebhookEventType;
 import be.passerelle.core.webhook.WebhookSecret;
+import be.passerelle.persistence.SealedColumns;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,9 +27,9 @@ import org.jooq.Record;
 final class WebhookRows {
     private WebhookRows() {}
 
-    /** The secret's context; the re-keying job rebuilds it as {@code table:row:column}. */
+    /** The secret's context, from {@link SealedColumns} as for re-keying. */
     static String secretContext(UUID endpoint) {
-        return "webhook_endpoints:" + endpoint + ":secret";
+        return SealedColumns.WEBHOOK_SECRET.context(endpoint);
     }
 
     static Sealed sealSecret(PersonalDataCipher cipher, UUID endpoint, WebhookSecret secret) {

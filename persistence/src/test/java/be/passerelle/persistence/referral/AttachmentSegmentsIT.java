@@ -1,5 +1,6 @@
 package be.passerelle.persistence.referral;
 
+import static be.passerelle.core.testing.ReferralFixtures.aNewReferral;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENT_SEGMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,18 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.privacy.Sealed;
 import be.passerelle.core.referral.AttachmentType;
-import be.passerelle.core.referral.NewReferral;
-import be.passerelle.core.referral.PublicReference;
 import be.passerelle.core.referral.ReferralParties;
 import be.passerelle.core.referral.StoredAttachment;
-import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.persistence.TestPersistence;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -54,27 +51,15 @@ class AttachmentSegmentsIT {
         receiver = db.newTenant("segments-receiver");
         parties = new ReferralParties(sender, receiver);
         referral = UUID.randomUUID();
-        JooqReferrals referrals = new JooqReferrals(db.database, CIPHER);
-        db.unitOfWork.inTenant(sender, () -> {
-            referrals.insert(new NewReferral(
-                    referral,
-                    PublicReference.generate(now, new SecureRandom()),
-                    new byte[] {1},
-                    parties,
-                    "subject",
-                    "energy",
-                    Language.FR,
-                    Optional.empty(),
-                    Optional.empty(),
-                    true,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    now,
-                    now,
-                    Optional.empty()));
-            return null;
-        });
+        JooqReferralStore referrals = new JooqReferralStore(db.database, CIPHER);
+        db.unitOfWork.inTenant(
+                sender,
+                () -> referrals.insert(aNewReferral()
+                        .id(referral)
+                        .between(parties)
+                        .at(now)
+                        .withoutPersonalData()
+                        .build()));
     }
 
     /** Leaves nothing sealed under this test's key for the re-encryption test sharing the database. */
@@ -82,7 +67,7 @@ class AttachmentSegmentsIT {
     void eraseTheReferral() {
         db.unitOfWork.inSystem(
                 SystemOperation.PERSONAL_DATA_ERASURE,
-                () -> new JooqReferrals(db.database, CIPHER).erasePersonalData(referral, now));
+                () -> new JooqPersonalDataErasure(db.database).erase(referral, now));
     }
 
     @Test
@@ -193,7 +178,7 @@ class AttachmentSegmentsIT {
         UUID id = store("%PDF-one", "two");
         db.unitOfWork.inSystem(
                 SystemOperation.PERSONAL_DATA_ERASURE,
-                () -> new JooqReferrals(db.database, CIPHER).erasePersonalData(referral, now));
+                () -> new JooqPersonalDataErasure(db.database).erase(referral, now));
 
         assertThat(db.unitOfWork.inTenant(sender, () -> attachments.find(sender, referral, id)))
                 .isEmpty();

@@ -1,12 +1,10 @@
 package be.passerelle.persistence.statistics;
 
+import static be.passerelle.core.testing.ReferralFixtures.aNewReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.privacy.PersonalDataCipher;
-import be.passerelle.core.referral.NewReferral;
-import be.passerelle.core.referral.PublicReference;
-import be.passerelle.core.referral.ReferralParties;
 import be.passerelle.core.referral.ReferralState;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.TenantId;
@@ -19,7 +17,6 @@ import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.Keyring;
 import be.passerelle.persistence.TestPersistence;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -118,23 +115,16 @@ class ReferralFlowRefreshIT {
         UUID id = UUID.randomUUID();
         var referrals = new ReferralPersistenceConfiguration().referrals(db.database, CIPHER);
         db.unitOfWork.inTenant(sender, () -> {
-            referrals.insert(new NewReferral(
-                    id,
-                    PublicReference.generate(now, new SecureRandom()),
-                    new byte[] {1},
-                    new ReferralParties(sender, receiver),
-                    "subject",
-                    sector,
-                    Language.FR,
-                    Optional.of("BRU"),
-                    Optional.of(Language.NL),
-                    true,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    now.plus(5, ChronoUnit.DAYS),
-                    now,
-                    Optional.empty()));
+            referrals.insert(aNewReferral()
+                    .id(id)
+                    .from(sender)
+                    .to(receiver)
+                    .sector(sector)
+                    .citizenRegion(Optional.of("BRU"))
+                    .citizenLanguage(Optional.of(Language.NL))
+                    .withoutPersonalData()
+                    .at(now)
+                    .build());
             return null;
         });
         return id;
