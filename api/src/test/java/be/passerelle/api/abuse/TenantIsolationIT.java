@@ -61,6 +61,11 @@ class TenantIsolationIT extends ApiIntegrationTest {
     private static final String TENANTS = "/api/v1/tenants";
     private static final String DIRECTORY = "/api/v1/directory/institutions";
     private static final String REPORTS = "/api/v1/statistics/reports";
+    /**
+     * The owner's report figure as it stands in a JSON body ({@code "complaintsReceived":7919}); the bare
+     * digits could also occur in a random request id.
+     */
+    private static final String SECRET_FIGURE = ":7919";
     private static final String WAL = "mediateur-wallonie-fwb";
     private static final String NRJ = "energy-ombudsman";
     private static final Set<String> PROBLEM_FIELDS =
@@ -724,7 +729,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
     private void readDraft() {
         OwnerTenant tenant = ownerTenant();
         owner(put(REPORTS + "/2011", tenant.adminToken(), null, figures(7919)));
-        List<String> secrets = List.of("7919", "complaintsReceived", tenant.name);
+        List<String> secrets = List.of(SECRET_FIGURE, "complaintsReceived", tenant.name);
         refused(call("GET", REPORTS + "/2011", tokenOf("wal-admin"), null), 404, secrets);
         refused(call("GET", REPORTS + "/2011?tenant=" + tenant.slug, tokenOf("wal-admin"), null), 404, secrets);
         assertThat(owner(call("GET", REPORTS + "/2011", tenant.adminToken(), null))
@@ -738,7 +743,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
         // The year names the caller's own draft: another tenant's PUT makes or replaces its own, never the owner's.
         Response other = put(REPORTS + "/2012?tenant=" + tenant.slug, tokenOf("vla-admin"), null, figures(61));
         assertThat(other.status()).as(other.body()).isBetween(200, 201);
-        assertThat(other.body()).doesNotContain("7919").doesNotContain(tenant.slug);
+        assertThat(other.body()).doesNotContain(SECRET_FIGURE).doesNotContain(tenant.slug);
         JsonNode own =
                 owner(call("GET", REPORTS + "/2012", tenant.adminToken(), null)).json();
         assertThat(own.toString()).contains("7919").doesNotContain("\"complaintsReceived\":61");
@@ -748,13 +753,13 @@ class TenantIsolationIT extends ApiIntegrationTest {
     private void publishDraft() {
         OwnerTenant tenant = ownerTenant();
         owner(put(REPORTS + "/2013", tenant.adminToken(), null, figures(7919)));
-        List<String> secrets = List.of("7919", "complaintsReceived", tenant.name);
+        List<String> secrets = List.of(SECRET_FIGURE, "complaintsReceived", tenant.name);
         // The year names the caller's own draft: vla-admin has none for 2013, and the owner's is not found.
         refused(post(REPORTS + "/2013/publish", tokenOf("vla-admin"), null), 404, secrets);
         refused(post(REPORTS + "/2013/publish?tenant=" + tenant.slug, tokenOf("vla-admin"), null), 404, secrets);
         assertThat(call("GET", "/api/v1/statistics/institutions/" + tenant.slug + "?year=2013", null, null)
                         .body())
-                .doesNotContain("7919");
+                .doesNotContain(SECRET_FIGURE);
         owner(post(REPORTS + "/2013/publish", tenant.adminToken(), null));
     }
 
@@ -765,8 +770,8 @@ class TenantIsolationIT extends ApiIntegrationTest {
         Response anonymous = owner(call("GET", path, null, null));
         Response other = owner(call("GET", path, tokenOf("wal-admin"), null));
         assertThat(other.json()).isEqualTo(anonymous.json());
-        assertThat(other.body()).as("a draft is not public").doesNotContain("7919");
-        assertThat(owner(call("GET", path, tenant.adminToken(), null)).body()).doesNotContain("7919");
+        assertThat(other.body()).as("a draft is not public").doesNotContain(SECRET_FIGURE);
+        assertThat(owner(call("GET", path, tenant.adminToken(), null)).body()).doesNotContain(SECRET_FIGURE);
     }
 
     /** A consistent report with a recognisable number of complaints. */
