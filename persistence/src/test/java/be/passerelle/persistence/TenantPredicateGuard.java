@@ -1,5 +1,9 @@
 package be.passerelle.persistence;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -39,6 +44,7 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 public final class TenantPredicateGuard implements ExecuteListener {
     private static final long serialVersionUID = 1L;
     private static final AtomicLong CHECKED = new AtomicLong();
+    private static final AtomicBoolean REPORTING = new AtomicBoolean();
     private static final Pattern QUOTED = Pattern.compile("(?<!\\.)\"(\\w+)\"");
     private static final Pattern TENANT_COLUMN = Pattern.compile("\\b(\\w*tenant_id)\\b");
     private static final Pattern LITERAL_CONDITION = Pattern.compile("^\\((\\w+) = '([^']*)'::\\w+\\)$");
@@ -53,9 +59,30 @@ public final class TenantPredicateGuard implements ExecuteListener {
         this.privateTables = Map.copyOf(privateTables);
     }
 
-    /** Reads the policies as the role of {@code applicationPool} sees them. */
+    /**
+     * Reads the policies as the role of {@code applicationPool} sees them. At the end of the JVM, the
+     * number of statements checked is written to {@code target/tenant-predicate-guard.txt}.
+     */
     public static ExecuteListenerProvider loadedFrom(DataSource applicationPool) {
+        reportAtExit();
         return new DefaultExecuteListenerProvider(new TenantPredicateGuard(privateTables(applicationPool)));
+    }
+
+    private static synchronized void reportAtExit() {
+        if (REPORTING.getAndSet(true)) {
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Files.writeString(
+                        Path.of("target", "tenant-predicate-guard.txt"),
+                        CHECKED.get() + " statements checked\n",
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // the count is information only
+            }
+        }));
     }
 
     /** How many statements the guards of this JVM have checked. */

@@ -53,6 +53,7 @@ class TenantPredicateGuardIT {
 
     @Test
     void reads_through_the_predicate_pass() {
+        long before = TenantPredicateGuard.checked();
         assertThat(db.unitOfWork.inTenant(
                         tenant,
                         () -> db.database
@@ -74,6 +75,7 @@ class TenantPredicateGuardIT {
         // readable by all (using (true)): the directory
         assertThat(db.unitOfWork.inShared(() -> db.database.dsl().fetchCount(DIRECTORY_ENTRIES)))
                 .isNotNegative();
+        assertThat(TenantPredicateGuard.checked()).as("the guard saw them").isGreaterThanOrEqualTo(before + 4);
     }
 
     @Test
