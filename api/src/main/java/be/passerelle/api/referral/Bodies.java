@@ -19,7 +19,14 @@ final class Bodies {
             @NotBlank @Size(max = 2000) String reason,
 
             @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-            String suggestedReceiver) {}
+            String suggestedReceiver) {
+
+        /** The reason may name the citizen: none of it in logs. */
+        @Override
+        public String toString() {
+            return "Decline[suggestedReceiver=" + suggestedReceiver + ", reason: personal data]";
+        }
+    }
 
     /** @param outcome {@code RESOLVED}, {@code PARTLY_RESOLVED}, {@code UNRESOLVED} or {@code NOT_ADMISSIBLE} */
     record Close(
@@ -39,13 +46,34 @@ final class Bodies {
             String receiver,
 
             @Size(max = 2000) String note,
-            @Valid CreateReferralBody.ConsentBody consent) {}
+            @Valid CreateReferralBody.ConsentBody consent) {
+
+        /** The note may name the citizen: none of it in logs. */
+        @Override
+        public String toString() {
+            return "Forward[receiver=" + receiver + ", consent=" + consent + ", note: personal data]";
+        }
+    }
 
     /** @param reason why the sender withdraws (shown to the receiver) */
-    record Withdraw(@NotBlank @Size(max = 2000) String reason) {}
+    record Withdraw(@NotBlank @Size(max = 2000) String reason) {
+
+        /** The reason may name the citizen: none of it in logs. */
+        @Override
+        public String toString() {
+            return "Withdraw[reason: personal data]";
+        }
+    }
 
     /** @param body the message text */
-    record NewMessage(@NotBlank @Size(max = 10_000) String body) {}
+    record NewMessage(@NotBlank @Size(max = 10_000) String body) {
+
+        /** Messages are about the citizen: none of it in logs. */
+        @Override
+        public String toString() {
+            return "NewMessage[body: personal data]";
+        }
+    }
 
     /** @param items the timeline, oldest first */
     record Timeline(List<ReferralEventResponse> items) {}
