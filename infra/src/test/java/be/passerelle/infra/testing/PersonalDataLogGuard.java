@@ -18,6 +18,9 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 
 /**
  * Fails a test class when a log line written while it ran holds a {@linkplain PersonalDataMarkers
@@ -32,7 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class PersonalDataLogGuard implements BeforeAllCallback, AfterAllCallback {
     private static final int SHOWN = 20;
     private static final List<String> LEAKS = new ArrayList<>();
-    private static boolean installed;
+    private static Capture capture;
+    private static Reattaching reattaching;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -49,26 +53,47 @@ public final class PersonalDataLogGuard implements BeforeAllCallback, AfterAllCa
 
     /** Starts capturing (once per JVM). */
     public static synchronized void install() {
-        if (installed) {
+        if (capture != null) {
             return;
         }
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext logback)) {
             throw new IllegalStateException("the personal-data log guard needs Logback, found "
                     + LoggerFactory.getILoggerFactory().getClass().getName());
         }
-        Capture capture = new Capture();
+        capture = new Capture();
         capture.setName("personal-data-guard");
         capture.setContext(logback);
-        capture.start();
-        logback.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(capture);
-        logback.addListener(new Reattaching(capture));
+        reattaching = new Reattaching();
+        reattach();
         System.setOut(new PrintStream(new LineScanner(System.out, "System.out"), true, Charset.defaultCharset()));
         System.setErr(new PrintStream(new LineScanner(System.err, "System.err"), true, Charset.defaultCharset()));
-        installed = true;
+    }
+
+    /**
+     * Puts the appender (back) on the root logger: after a reset of Logback (see {@link Reattaching})
+     * and after Spring Boot configured it (see {@link SpringBootLogging}); a stop of the context
+     * removes every listener, so the reattaching one is added again too.
+     */
+    static synchronized void reattach() {
+        if (capture == null || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext logback)) {
+            return;
+        }
+        capture.setContext(logback);
+        if (!capture.isStarted()) {
+            capture.start();
+        }
+        Logger root = logback.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(capture.getName()) == null) {
+            root.addAppender(capture);
+        }
+        if (!logback.getCopyOfListenerList().contains(reattaching)) {
+            logback.addListener(reattaching);
+        }
     }
 
     /** Throws when a leak was seen since the last call, naming {@code where}. */
     public static void verify(String where) {
+        reattach();
         List<String> leaks;
         synchronized (LEAKS) {
             leaks = List.copyOf(LEAKS);
@@ -115,14 +140,8 @@ public final class PersonalDataLogGuard implements BeforeAllCallback, AfterAllCa
         }
     }
 
-    /** Puts the appender back on the root logger after a reset (Spring Boot resets Logback when it starts). */
+    /** Puts the appender back on the root logger after a reset of Logback. */
     static final class Reattaching implements LoggerContextListener {
-        private final Capture capture;
-
-        Reattaching(Capture capture) {
-            this.capture = capture;
-        }
-
         @Override
         public boolean isResetResistant() {
             return true;
@@ -130,11 +149,7 @@ public final class PersonalDataLogGuard implements BeforeAllCallback, AfterAllCa
 
         @Override
         public void onReset(LoggerContext context) {
-            capture.start();
-            Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-            if (root.getAppender(capture.getName()) == null) {
-                root.addAppender(capture);
-            }
+            reattach();
         }
 
         @Override
@@ -145,6 +160,24 @@ public final class PersonalDataLogGuard implements BeforeAllCallback, AfterAllCa
 
         @Override
         public void onLevelChange(Logger logger, Level level) {}
+    }
+
+    /**
+     * Spring Boot stops and resets Logback when an application starts (which also drops Logback's
+     * listeners), then configures it; this puts the appender back afterwards. Registered in {@code
+     * META-INF/spring.factories}; does nothing where the guard is not installed.
+     */
+    public static final class SpringBootLogging
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            reattach();
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     /** Passes every byte on and inspects each line. */
