@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.encryption.keys=dev-1:kS3T1WO+eJSHSdSPNV2D6291FddYL+xEw76IgBHTCSM=",
             "passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="
         })
+@Import(TenantPredicateCheck.class)
 public abstract class ApiIntegrationTest {
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -65,6 +67,25 @@ public abstract class ApiIntegrationTest {
     /** A demo user's access token (password {@code demo}). */
     protected static String tokenOf(String username) {
         return keycloak().accessToken(username, "demo");
+    }
+
+    /** Posts {@code referral} with its sender's agent token. */
+    protected Response submit(ReferralFixtures.ReferralBuilder referral) {
+        return send(
+                "POST",
+                "/api/v1/referrals",
+                tokenOf(referral.sender().agent()),
+                "application/json",
+                referral.toString());
+    }
+
+    /** Creates {@code referral} (201 expected) and returns its id. */
+    protected String refer(ReferralFixtures.ReferralBuilder referral) {
+        Response created = submit(referral);
+        if (created.status() != 201) {
+            throw new AssertionError("expected 201, got " + created.status() + ": " + created.body());
+        }
+        return created.json().path("id").asString();
     }
 
     protected Response get(String path, String token) {

@@ -1,7 +1,9 @@
 package be.passerelle.persistence;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -20,10 +22,23 @@ public final class Database {
     private final DSLContext system;
 
     public Database(DataSource applicationPool, DataSource systemPool) {
+        this(applicationPool, systemPool, List.of());
+    }
+
+    /**
+     * @param applicationListeners watch the application role's queries (tenant and shared work, not
+     *     the named system operations), e.g. a test's check that tenant-private tables are read
+     *     through the tenant predicate
+     */
+    public Database(
+            DataSource applicationPool, DataSource systemPool, List<ExecuteListenerProvider> applicationListeners) {
         this.applicationPool = applicationPool;
         this.systemPool = systemPool;
         this.application = context(applicationPool);
         this.system = context(systemPool);
+        if (!applicationListeners.isEmpty()) {
+            application.configuration().set(applicationListeners.toArray(ExecuteListenerProvider[]::new));
+        }
     }
 
     /** The context of the current unit of work. */

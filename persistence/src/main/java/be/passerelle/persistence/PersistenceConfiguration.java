@@ -2,6 +2,8 @@ package be.passerelle.persistence;
 
 import be.passerelle.core.shared.UnitOfWork;
 import com.zaxxer.hikari.HikariDataSource;
+import org.jooq.ExecuteListenerProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,11 +30,14 @@ public class PersistenceConfiguration {
         return ConnectionPools.system(settings);
     }
 
+    /** Application-role query listeners are optional beans (the tests' tenant-predicate check). */
     @Bean
     public Database database(
             @Qualifier("applicationDataSource") HikariDataSource application,
-            @Qualifier("systemDataSource") HikariDataSource system) {
-        return new Database(application, system);
+            @Qualifier("systemDataSource") HikariDataSource system,
+            ObjectProvider<ExecuteListenerProvider> applicationListeners) {
+        return new Database(
+                application, system, applicationListeners.orderedStream().toList());
     }
 
     @Bean

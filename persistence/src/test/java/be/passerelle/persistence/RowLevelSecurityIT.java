@@ -1,15 +1,16 @@
 package be.passerelle.persistence;
 
+import static be.passerelle.persistence.RawSql.bind;
+import static be.passerelle.persistence.RawSql.connect;
+import static be.passerelle.persistence.RawSql.insertInto;
+import static be.passerelle.persistence.RawSql.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.TenantId;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +42,8 @@ class RowLevelSecurityIT {
         try (Connection app = connect(db.settings.app())) {
             app.setAutoCommit(false);
             bind(app, tenantA);
-            assertThat(actions(app, "select action from audit_events")).containsExactly("a.did");
-            assertThat(actions(app, "select action from audit_events where tenant_id = '" + tenantB + "'"))
+            assertThat(values(app, "select action from audit_events")).containsExactly("a.did");
+            assertThat(values(app, "select action from audit_events where tenant_id = '" + tenantB + "'"))
                     .isEmpty();
             app.rollback();
         }
@@ -66,7 +67,7 @@ class RowLevelSecurityIT {
             app.setAutoCommit(false);
             bind(app, tenantA);
             insertAudit(app, tenantA, "a.own");
-            assertThat(actions(app, "select action from audit_events")).contains("a.own");
+            assertThat(values(app, "select action from audit_events")).contains("a.own");
             app.rollback();
         }
     }
@@ -74,7 +75,7 @@ class RowLevelSecurityIT {
     @Test
     void without_a_bound_tenant_the_application_role_sees_nothing() throws SQLException {
         try (Connection app = connect(db.settings.app())) {
-            assertThat(actions(app, "select action from audit_events")).isEmpty();
+            assertThat(values(app, "select action from audit_events")).isEmpty();
         }
     }
 
@@ -84,7 +85,7 @@ class RowLevelSecurityIT {
             app.setAutoCommit(false);
             bind(app, tenantA);
             app.commit();
-            assertThat(actions(app, "select action from audit_events")).isEmpty();
+            assertThat(values(app, "select action from audit_events")).isEmpty();
             app.rollback();
         }
     }
@@ -94,15 +95,15 @@ class RowLevelSecurityIT {
         try (Connection app = connect(db.settings.app())) {
             app.setAutoCommit(false);
             bind(app, tenantA);
-            assertThatThrownBy(() -> actions(app, "select type from outbox_events"))
+            assertThatThrownBy(() -> values(app, "select type from outbox_events"))
                     .hasMessageContaining("permission denied");
             app.rollback();
             bind(app, tenantA);
-            assertThatThrownBy(() -> actions(app, "delete from audit_events returning action"))
+            assertThatThrownBy(() -> values(app, "delete from audit_events returning action"))
                     .hasMessageContaining("permission denied");
             app.rollback();
             bind(app, tenantA);
-            assertThatThrownBy(() -> actions(app, "update audit_events set action = 'rewritten' returning action"))
+            assertThatThrownBy(() -> values(app, "update audit_events set action = 'rewritten' returning action"))
                     .hasMessageContaining("permission denied");
             app.rollback();
         }
@@ -125,13 +126,13 @@ class RowLevelSecurityIT {
     @Test
     void the_application_and_system_roles_neither_own_tables_nor_bypass_row_level_security() throws SQLException {
         try (Connection app = connect(db.settings.app())) {
-            List<String> privileged = actions(
+            List<String> privileged = values(
                     app,
                     "select rolname from pg_roles where rolname in ('"
                             + db.settings.app().user() + "', '"
                             + db.settings.system().user() + "') and (rolsuper or rolbypassrls)");
             assertThat(privileged).isEmpty();
-            List<String> owned = actions(
+            List<String> owned = values(
                     app,
                     "select tablename from pg_tables where schemaname = 'public' and tableowner in ('"
                             + db.settings.app().user() + "', '"
@@ -150,7 +151,7 @@ class RowLevelSecurityIT {
                             + " secret_ciphertext, created_by, created_at) values ('" + UUID.randomUUID() + "', '"
                             + tenantA
                             + "', 'https://a.example/hook', '{referral.received}', 'k', '\\x00', 'a', now())");
-            assertThat(actions(app, "select url from webhook_endpoints")).containsExactly("https://a.example/hook");
+            assertThat(values(app, "select url from webhook_endpoints")).containsExactly("https://a.example/hook");
             app.commit();
             bind(app, tenantA);
             assertThatThrownBy(() -> app.createStatement()
@@ -162,12 +163,12 @@ class RowLevelSecurityIT {
             app.rollback();
 
             bind(app, tenantB);
-            assertThat(actions(app, "select url from webhook_endpoints")).isEmpty();
+            assertThat(values(app, "select url from webhook_endpoints")).isEmpty();
             assertThat(app.createStatement().executeUpdate("delete from webhook_endpoints"))
                     .isZero();
             app.commit();
             // outside any tenant: the network's own rows only
-            assertThat(actions(app, "select url from webhook_endpoints")).isEmpty();
+            assertThat(values(app, "select url from webhook_endpoints")).isEmpty();
             app.rollback();
             // the row's fake sealed secret must not outlive the test (the re-keying test reads every row)
             bind(app, tenantA);
@@ -177,35 +178,17 @@ class RowLevelSecurityIT {
         }
     }
 
-    private static Connection connect(DatabaseSettings.Credentials credentials) throws SQLException {
-        return DriverManager.getConnection(db.settings.url(), credentials.user(), credentials.password());
-    }
-
-    private static void bind(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            statement.setString(1, tenant.toString());
-            statement.execute();
-        }
-    }
-
     private static void insertAudit(Connection connection, TenantId tenant, String action) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into audit_events (id, tenant_id, actor_id, actor_name, action, target_type, target_id,"
-                        + " request_id, occurred_at) values (?, ?, 'test', 'test', ?, 'test', 'x', 'r', now())")) {
-            statement.setObject(1, UUID.randomUUID());
-            statement.setObject(2, tenant.value());
-            statement.setString(3, action);
-            statement.executeUpdate();
-        }
-    }
-
-    private static List<String> actions(Connection connection, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
+        insertInto("audit_events")
+                .set("id", UUID.randomUUID())
+                .set("tenant_id", tenant)
+                .set("actor_id", "test")
+                .set("actor_name", "test")
+                .set("action", action)
+                .set("target_type", "test")
+                .set("target_id", "x")
+                .set("request_id", "r")
+                .set("occurred_at", OffsetDateTime.now())
+                .execute(connection);
     }
 }

@@ -35,7 +35,8 @@ public final class TestPersistence {
         this.settings = settings;
         this.applicationPool = ConnectionPools.application(settings);
         this.systemPool = ConnectionPools.system(settings);
-        this.database = new Database(applicationPool, systemPool);
+        this.database =
+                new Database(applicationPool, systemPool, List.of(TenantPredicateGuard.loadedFrom(applicationPool)));
         this.unitOfWork = new JooqUnitOfWork(applicationPool, systemPool);
     }
 

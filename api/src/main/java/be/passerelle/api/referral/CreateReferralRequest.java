@@ -62,7 +62,14 @@ record CreateReferralRequest(
             String postalCode,
 
             @NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE)
-            String preferredLanguage) {}
+            String preferredLanguage) {
+
+        /** Personal data: none of it in logs. */
+        @Override
+        public String toString() {
+            return "CitizenRequest[personal data]";
+        }
+    }
 
     /**
      * @param given whether the citizen agreed to the transfer
@@ -75,6 +82,14 @@ record CreateReferralRequest(
             @NotNull Instant obtainedAt,
             @NotBlank @Size(max = 40) String channel,
             @NotBlank @Size(max = 40) String textVersion) {}
+
+    /** Without the citizen and the summary (personal data): none of it in logs. */
+    @Override
+    public String toString() {
+        return "CreateReferralRequest[receiver=" + receiver + ", subject=" + subject + ", sector=" + sector
+                + ", language=" + language + ", consent=" + consent + ", priorContactMade=" + priorContactMade
+                + ", externalReference=" + externalReference + ", citizen and summary: personal data]";
+    }
 
     ReferralRequest toRequest() {
         Citizen person = new Citizen(

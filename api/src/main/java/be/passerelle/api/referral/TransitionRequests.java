@@ -18,7 +18,14 @@ final class TransitionRequests {
             @NotBlank @Size(max = 2000) String reason,
 
             @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-            String suggestedReceiver) {}
+            String suggestedReceiver) {
+
+        /** The reason may name the citizen: none of it in logs. */
+        @Override
+        public String toString() {
+            return "DeclineRequest[suggestedReceiver=" + suggestedReceiver + ", reason: personal data]";
+        }
+    }
 
     /** @param outcome {@code RESOLVED}, {@code PARTLY_RESOLVED}, {@code UNRESOLVED} or {@code NOT_ADMISSIBLE} */
     record CloseRequest(
@@ -38,8 +45,22 @@ final class TransitionRequests {
             String receiver,
 
             @Size(max = 2000) String note,
-            @Valid CreateReferralRequest.ConsentRequest consent) {}
+            @Valid CreateReferralRequest.ConsentRequest consent) {
+
+        /** The note may name the citizen: none of it in logs. */
+        @Override
+        public String toString() {
+            return "ForwardRequest[receiver=" + receiver + ", consent=" + consent + ", note: personal data]";
+        }
+    }
 
     /** @param reason why the sender withdraws (shown to the receiver) */
-    record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {}
+    record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {
+
+        /** The reason may name the citizen: none of it in logs. */
+        @Override
+        public String toString() {
+            return "WithdrawRequest[reason: personal data]";
+        }
+    }
 }

@@ -1,8 +1,12 @@
 package be.passerelle.api.abuse;
 
+import static be.passerelle.api.DemoTenant.NRJ;
+import static be.passerelle.api.DemoTenant.WAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.api.ReferralFixtures;
+import be.passerelle.infra.testing.PersonalDataMarkers;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -174,7 +178,10 @@ class BadTokensIT extends ApiIntegrationTest {
         var body = response.json();
         assertThat(body.path("status").asInt()).isEqualTo(status);
         body.propertyNames().forEach(field -> assertThat(PROBLEM_FIELDS).contains(field));
-        assertThat(response.body()).doesNotContain(secret).doesNotContain("Jan").doesNotContain("accessCode");
+        assertThat(response.body())
+                .doesNotContain(secret)
+                .doesNotContainIgnoringCase(PersonalDataMarkers.MARKER)
+                .doesNotContain("accessCode");
     }
 
     private static List<DocumentedOperations.Operation> operations(String referralId) {
@@ -191,14 +198,7 @@ class BadTokensIT extends ApiIntegrationTest {
 
     /** A real referral from wal to nrj, so that the operations under {id} point at private data. */
     private String aReferral(String subject) {
-        String body = "{\"receiver\":\"energy-ombudsman\",\"subject\":\"" + subject + "\","
-                + "\"summary\":\"Le citoyen conteste une facture.\",\"sector\":\"energy\",\"language\":\"fr\","
-                + "\"citizen\":{\"firstName\":\"Jan\",\"lastName\":\"Peeters\",\"postalCode\":\"5000\","
-                + "\"preferredLanguage\":\"fr\"},\"consent\":{\"given\":true,\"obtainedAt\":\"2026-11-20T10:15:30Z\","
-                + "\"channel\":\"email\",\"textVersion\":\"2026-01\"},\"priorContactMade\":true}";
-        Response created = send("POST", "/api/v1/referrals", tokenOf("wal-agent"), "application/json", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asString();
+        return refer(ReferralFixtures.aReferral().from(WAL).to(NRJ).subject(subject));
     }
 
     private static JWTClaimsSet fresh(JWTClaimsSet claims) {

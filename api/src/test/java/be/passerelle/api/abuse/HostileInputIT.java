@@ -1,5 +1,13 @@
 package be.passerelle.api.abuse;
 
+import static be.passerelle.api.DemoTenant.FED;
+import static be.passerelle.api.DemoTenant.NRJ;
+import static be.passerelle.api.ReferralFixtures.aDeclineSuggesting;
+import static be.passerelle.api.ReferralFixtures.aForward;
+import static be.passerelle.api.ReferralFixtures.aMessage;
+import static be.passerelle.api.ReferralFixtures.aReason;
+import static be.passerelle.api.ReferralFixtures.aReferral;
+import static be.passerelle.api.ReferralFixtures.closedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
@@ -74,23 +82,12 @@ class HostileInputIT extends ApiIntegrationTest {
                     {"text":"facture","postalCode":"5000","language":"fr","sector":"energy","adminLevel":"REGIONAL",
                      "area":"BE-WAL","body":"x"}
                     """),
-            Map.entry("POST /api/v1/referrals", """
-                    {"receiver":"energy-ombudsman","subject":"Facture","summary":"Résumé","sector":"energy",
-                     "language":"fr","priorContactMade":true,"externalReference":"EXT-1",
-                     "citizen":{"firstName":"Jeanne","lastName":"Dupont","email":"jeanne@example.org",
-                                "phone":"+32 470 00 00 00","postalCode":"5000","preferredLanguage":"fr"},
-                     "consent":{"given":true,"obtainedAt":"2026-11-25T09:00:00Z","channel":"email","textVersion":"2026-01"}}
-                    """),
-            Map.entry("POST /api/v1/referrals/{id}/close", "{\"outcome\":\"RESOLVED\"}"),
-            Map.entry(
-                    "POST /api/v1/referrals/{id}/decline",
-                    "{\"reason\":\"not ours\",\"suggestedReceiver\":\"federal-ombudsman\"}"),
-            Map.entry("POST /api/v1/referrals/{id}/forward", """
-                    {"receiver":"federal-ombudsman","note":"relève du fédéral",
-                     "consent":{"given":true,"obtainedAt":"2026-11-25T09:00:00Z","channel":"email","textVersion":"2026-01"}}
-                    """),
-            Map.entry("POST /api/v1/referrals/{id}/messages", "{\"body\":\"Bonjour\"}"),
-            Map.entry("POST /api/v1/referrals/{id}/withdraw", "{\"reason\":\"sent by mistake\"}"),
+            Map.entry("POST /api/v1/referrals", aReferral().to(NRJ).toString()),
+            Map.entry("POST /api/v1/referrals/{id}/close", closedAs("RESOLVED")),
+            Map.entry("POST /api/v1/referrals/{id}/decline", aDeclineSuggesting(FED)),
+            Map.entry("POST /api/v1/referrals/{id}/forward", aForward().toString()),
+            Map.entry("POST /api/v1/referrals/{id}/messages", aMessage()),
+            Map.entry("POST /api/v1/referrals/{id}/withdraw", aReason()),
             Map.entry("PUT /api/v1/statistics/reports/{year}", """
                     {"complaintsReceived":10,"informationRequests":0,"admissible":5,"inadmissible":5,"closed":4,
                      "founded":1,"partlyFounded":1,"unfounded":1,"noJudgement":1,"resolved":1,"partlyResolved":1,

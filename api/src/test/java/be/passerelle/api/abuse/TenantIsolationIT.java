@@ -1,8 +1,14 @@
 package be.passerelle.api.abuse;
 
+import static be.passerelle.api.ReferralFixtures.aForward;
+import static be.passerelle.api.ReferralFixtures.aMessage;
+import static be.passerelle.api.ReferralFixtures.aReason;
+import static be.passerelle.api.ReferralFixtures.aReferral;
+import static be.passerelle.api.ReferralFixtures.closedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.api.ReferralFixtures.ReferralBuilder;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.testing.TestClock;
@@ -11,6 +17,7 @@ import be.passerelle.core.webhook.RetrySchedule;
 import be.passerelle.core.webhook.WebhookQueue;
 import be.passerelle.core.webhook.WebhookSender;
 import be.passerelle.core.webhook.WebhookSigner;
+import be.passerelle.infra.testing.PersonalDataMarkers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -148,19 +155,16 @@ class TenantIsolationIT extends ApiIntegrationTest {
                 "POST /api/v1/referrals/{id}/accept", () -> transition("accept", "nrj-agent", null, this::acknowledge));
         cases.put(
                 "POST /api/v1/referrals/{id}/close",
-                () -> transition("close", "nrj-agent", "{\"outcome\":\"RESOLVED\"}", r -> {
+                () -> transition("close", "nrj-agent", closedAs("RESOLVED"), r -> {
                     acknowledge(r);
                     owner(post(r.path() + "/accept", tokenOf("nrj-agent"), null));
                 }));
+        cases.put("POST /api/v1/referrals/{id}/decline", () -> transition("decline", "nrj-agent", aReason(), r -> {}));
         cases.put(
-                "POST /api/v1/referrals/{id}/decline",
-                () -> transition("decline", "nrj-agent", "{\"reason\":\"not ours\"}", r -> {}));
-        cases.put(
-                "POST /api/v1/referrals/{id}/withdraw",
-                () -> transition("withdraw", "wal-agent", "{\"reason\":\"sent by mistake\"}", r -> {}));
+                "POST /api/v1/referrals/{id}/withdraw", () -> transition("withdraw", "wal-agent", aReason(), r -> {}));
         cases.put(
                 "POST /api/v1/referrals/{id}/forward",
-                () -> transition("forward", "nrj-agent", forwardBody(), r -> {}));
+                () -> transition("forward", "nrj-agent", aForward().toString(), r -> {}));
         cases.put(
                 "POST /api/v1/referrals/{id}/erase-personal-data",
                 () -> transition("erase-personal-data", "wal-agent", null, r -> {}));
@@ -209,7 +213,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
 
     private void referralRead(String suffix) {
         Referral referral = referral();
-        owner(post(referral.path() + "/messages", tokenOf("nrj-agent"), "{\"body\":\"" + referral.marker + "\"}"));
+        owner(post(referral.path() + "/messages", tokenOf("nrj-agent"), aMessage(referral.marker)));
         owner(upload(tokenOf("nrj-agent"), referral.id));
         String path = referral.path() + suffix;
         refused(call("GET", path, tokenOf("vla-agent"), null), 404, referral.secrets());
@@ -228,12 +232,9 @@ class TenantIsolationIT extends ApiIntegrationTest {
     private void postMessage() {
         Referral referral = referral();
         String path = referral.path() + "/messages";
-        refused(
-                post(path, tokenOf("vla-agent"), "{\"body\":\"intruder-" + referral.marker + "\"}"),
-                404,
-                referral.secrets());
+        refused(post(path, tokenOf("vla-agent"), aMessage("intruder-" + referral.marker)), 404, referral.secrets());
         assertThat(call("GET", path, tokenOf("wal-agent"), null).body()).doesNotContain("intruder-");
-        owner(post(path, tokenOf("nrj-agent"), "{\"body\":\"hello\"}"));
+        owner(post(path, tokenOf("nrj-agent"), aMessage()));
     }
 
     private void uploadAttachment() {
@@ -290,38 +291,14 @@ class TenantIsolationIT extends ApiIntegrationTest {
     }
 
     private Referral referral(String agent, String receiver) {
-        String marker = "iso" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode body = JSON.createObjectNode();
-        body.put("receiver", receiver);
-        body.put("subject", "Facture contestée " + marker);
-        body.put("summary", "summary-" + marker);
-        body.put("sector", "energy");
-        body.put("language", "fr");
-        ObjectNode citizen = body.putObject("citizen");
-        citizen.put("firstName", "Jeanne");
-        citizen.put("lastName", "Dupont-" + marker);
-        citizen.put("email", "jeanne." + marker + "@example.org");
-        citizen.put("postalCode", "5000");
-        citizen.put("preferredLanguage", "fr");
-        ObjectNode consent = body.putObject("consent");
-        consent.put("given", true);
-        consent.put("obtainedAt", "2026-11-20T10:15:30Z");
-        consent.put("channel", "phone");
-        consent.put("textVersion", "2026-01");
-        body.put("priorContactMade", true);
-        body.put("externalReference", "EXT-" + marker);
+        ReferralBuilder referral = aReferral().to(receiver);
         JsonNode created =
-                owner(post(REFERRALS, tokenOf(agent), body.toString())).json();
+                owner(post(REFERRALS, tokenOf(agent), referral.toString())).json();
         return new Referral(
                 created.path("id").asString(),
                 created.path("reference").asString(),
                 created.path("accessCode").asString(),
-                marker);
-    }
-
-    private static String forwardBody() {
-        return "{\"receiver\":\"federal-ombudsman\",\"note\":\"relève du fédéral\",\"consent\":{\"given\":true,"
-                + "\"obtainedAt\":\"2026-11-25T09:00:00Z\",\"channel\":\"email\",\"textVersion\":\"2026-01\"}}";
+                referral.tag());
     }
 
     private Response upload(String token, String referral) {
@@ -345,7 +322,8 @@ class TenantIsolationIT extends ApiIntegrationTest {
         }
 
         List<String> secrets() {
-            return List.of(marker, reference, accessCode, "Dupont", "Jeanne", WAL, NRJ, "SENT");
+            return List.of(
+                    marker, reference, accessCode, "Dupont", "Jeanne", PersonalDataMarkers.MARKER, WAL, NRJ, "SENT");
         }
     }
 

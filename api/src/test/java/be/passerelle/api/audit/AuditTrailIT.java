@@ -1,12 +1,14 @@
 package be.passerelle.api.audit;
 
+import static be.passerelle.api.DemoTenant.NRJ;
+import static be.passerelle.api.DemoTenant.WAL;
+import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,7 +18,7 @@ class AuditTrailIT extends ApiIntegrationTest {
     @Test
     void filters_by_action_target_actor_and_time_range() {
         Instant before = Instant.now();
-        String referral = refer();
+        String referral = refer(aReferral().from(WAL).to(NRJ));
         String admin = tokenOf("wal-admin");
 
         JsonNode byTarget = get("/api/v1/audit-events?targetType=referral&targetId=" + referral, admin)
@@ -51,7 +53,7 @@ class AuditTrailIT extends ApiIntegrationTest {
 
     @Test
     void a_tenant_sees_its_own_trail_and_the_network_admin_sees_every_tenants() {
-        String referral = refer();
+        String referral = refer(aReferral().from(WAL).to(NRJ));
         String query = "/api/v1/audit-events?targetType=referral&targetId=" + referral;
 
         assertThat(get(query, tokenOf("nrj-admin")).json().path("items").size()).isZero();
@@ -77,19 +79,5 @@ class AuditTrailIT extends ApiIntegrationTest {
         assertThat(notATime.status()).isEqualTo(400);
         assertThat(notATime.isProblem()).isTrue();
         assertThat(get("/api/v1/audit-events?targetId=x", admin).status()).isEqualTo(400);
-    }
-
-    private String refer() {
-        Response created = send(
-                "POST",
-                "/api/v1/referrals",
-                tokenOf("wal-agent"),
-                "application/json",
-                "{\"receiver\":\"energy-ombudsman\",\"subject\":\"Audit " + UUID.randomUUID() + "\",\"summary\":\"s\","
-                        + "\"sector\":\"energy\",\"language\":\"fr\",\"citizen\":{\"firstName\":\"A\",\"lastName\":\"B\","
-                        + "\"preferredLanguage\":\"fr\"},\"consent\":{\"given\":true,\"obtainedAt\":\"2026-11-20T10:15:30Z\","
-                        + "\"channel\":\"email\",\"textVersion\":\"2026-01\"},\"priorContactMade\":true}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asString();
     }
 }

@@ -1,7 +1,11 @@
 package be.passerelle.api.outage;
 
+import static be.passerelle.api.DemoTenant.NRJ;
+import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.passerelle.api.ReferralFixtures.ReferralBuilder;
+import be.passerelle.api.TenantPredicateCheck;
 import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.infra.testing.CrashableDatabase;
 import be.passerelle.infra.testing.KeycloakTestServer;
@@ -42,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,7 +85,9 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="
         })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(TenantPredicateCheck.class)
 class DatabaseOutageIT {
+    private static final Map<String, ReferralBuilder> BODIES = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CrashableDatabase DATABASE = CrashableDatabase.start();
     private static final ShiftedClock CLOCK = new ShiftedClock();
@@ -318,12 +325,10 @@ class DatabaseOutageIT {
         return "Outage " + key;
     }
 
+    /** The same body for the same key: a retry must be the same request. */
     private static String body(String key) {
-        return "{\"receiver\":\"energy-ombudsman\",\"subject\":\"" + subject(key)
-                + "\",\"summary\":\"De burger betwist een beslissing.\",\"sector\":\"energy\",\"language\":\"nl\","
-                + "\"citizen\":{\"firstName\":\"Jan\",\"lastName\":\"Peeters\",\"postalCode\":\"9000\","
-                + "\"preferredLanguage\":\"nl\"},\"consent\":{\"given\":true,\"obtainedAt\":\"2026-11-20T10:15:30Z\","
-                + "\"channel\":\"email\",\"textVersion\":\"2026-01\"},\"priorContactMade\":true}";
+        return BODIES.computeIfAbsent(key, k -> aReferral().to(NRJ).subject(subject(k)))
+                .toString();
     }
 
     private static Map<String, Integer> storedReferralsBySubject() throws SQLException {

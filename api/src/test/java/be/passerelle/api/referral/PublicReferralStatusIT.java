@@ -1,14 +1,16 @@
 package be.passerelle.api.referral;
 
+import static be.passerelle.api.DemoTenant.NRJ;
+import static be.passerelle.api.DemoTenant.WAL;
+import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.infra.testing.PersonalDataMarkers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The citizen's anonymous status check: holder and state only, no enumeration, locks after 10 failures. */
 class PublicReferralStatusIT extends ApiIntegrationTest {
@@ -28,7 +30,8 @@ class PublicReferralStatusIT extends ApiIntegrationTest {
         assertThat(status.body())
                 .doesNotContain("Dupont")
                 .doesNotContain("summary")
-                .doesNotContain("Jeanne");
+                .doesNotContain("Jeanne")
+                .doesNotContainIgnoringCase(PersonalDataMarkers.MARKER);
 
         String id = created.path("id").asString();
         Response forwarded = send(
@@ -81,24 +84,8 @@ class PublicReferralStatusIT extends ApiIntegrationTest {
     }
 
     private JsonNode create(String citizenLanguage) {
-        String marker = UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode body = JSON.createObjectNode();
-        body.put("receiver", "energy-ombudsman");
-        body.put("subject", "Compteur " + marker);
-        body.put("summary", "summary " + marker);
-        body.put("sector", "energy");
-        body.put("language", "fr");
-        ObjectNode citizen = body.putObject("citizen");
-        citizen.put("firstName", "Jeanne");
-        citizen.put("lastName", "Dupont");
-        citizen.put("preferredLanguage", citizenLanguage);
-        ObjectNode consent = body.putObject("consent");
-        consent.put("given", true);
-        consent.put("obtainedAt", "2026-11-20T10:15:30Z");
-        consent.put("channel", "form");
-        consent.put("textVersion", "2026-01");
-        body.put("priorContactMade", false);
-        Response created = send("POST", "/api/v1/referrals", tokenOf("wal-agent"), "application/json", body.toString());
+        Response created = submit(
+                aReferral().from(WAL).to(NRJ).citizenSpeaking(citizenLanguage).withoutPriorContact());
         assertThat(created.status()).isEqualTo(201);
         return created.json();
     }

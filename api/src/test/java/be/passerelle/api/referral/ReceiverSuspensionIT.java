@@ -1,9 +1,11 @@
 package be.passerelle.api.referral;
 
+import static be.passerelle.api.DemoTenant.VLA;
+import static be.passerelle.api.DemoTenant.WAL;
+import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Suspending a receiver tells the senders of its open referrals, who may then withdraw (SPEC §4.1). */
@@ -13,7 +15,7 @@ class ReceiverSuspensionIT extends ApiIntegrationTest {
     void senders_are_told_and_may_withdraw_even_after_acceptance() {
         String wal = tokenOf("wal-agent");
         String vla = tokenOf("vla-agent");
-        Response created = send("POST", "/api/v1/referrals", wal, "application/json", body("vlaamse-ombudsdienst"));
+        Response created = submit(aReferral().from(WAL).to(VLA));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asString();
         assertThat(send("POST", "/api/v1/referrals/" + id + "/accept", vla, null, null)
@@ -61,14 +63,5 @@ class ReceiverSuspensionIT extends ApiIntegrationTest {
             }
         }
         throw new AssertionError(slug + " is not a candidate: " + match.body());
-    }
-
-    private static String body(String receiver) {
-        String marker = UUID.randomUUID().toString().substring(0, 8);
-        return "{\"receiver\":\"" + receiver + "\",\"subject\":\"Klacht " + marker + "\","
-                + "\"summary\":\"De burger betwist een beslissing.\",\"sector\":\"energy\",\"language\":\"nl\","
-                + "\"citizen\":{\"firstName\":\"Jan\",\"lastName\":\"Peeters\",\"postalCode\":\"9000\","
-                + "\"preferredLanguage\":\"nl\"},\"consent\":{\"given\":true,\"obtainedAt\":\"2026-11-20T10:15:30Z\","
-                + "\"channel\":\"email\",\"textVersion\":\"2026-01\"},\"priorContactMade\":true}";
     }
 }

@@ -1,13 +1,25 @@
 package be.passerelle.api.referral;
 
+import static be.passerelle.api.DemoTenant.FED;
+import static be.passerelle.api.DemoTenant.NRJ;
+import static be.passerelle.api.DemoTenant.WAL;
+import static be.passerelle.api.ReferralFixtures.aDeclineSuggesting;
+import static be.passerelle.api.ReferralFixtures.aForward;
+import static be.passerelle.api.ReferralFixtures.aMessage;
+import static be.passerelle.api.ReferralFixtures.aReason;
+import static be.passerelle.api.ReferralFixtures.aReferral;
+import static be.passerelle.api.ReferralFixtures.closedAs;
+import static be.passerelle.infra.testing.PersonalDataMarkers.marked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.api.ReferralFixtures.ReferralBuilder;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.referral.ErasePersonalData;
 import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.infra.testing.PersonalDataMarkers;
 import be.passerelle.infra.testing.TestDatabase;
 import be.passerelle.infra.testing.TestDatabases;
 import java.net.http.HttpRequest;
@@ -67,8 +79,9 @@ class ReferralApiIT extends ApiIntegrationTest {
 
     @Test
     void wal_agent_refers_a_case_and_nrj_agent_takes_it_through_to_closed() {
-        String marker = unique();
-        Response created = create(wal, body("energy-ombudsman", marker));
+        ReferralBuilder case_ = aReferral().from(WAL).to(NRJ);
+        String marker = case_.tag();
+        Response created = submit(case_);
         assertThat(created.status()).isEqualTo(201);
         JsonNode referral = created.json();
         String id = referral.path("id").asString();
@@ -86,15 +99,15 @@ class ReferralApiIT extends ApiIntegrationTest {
         Response received = get(REFERRALS + "?box=received&q=" + marker, nrj);
         assertThat(received.status()).isEqualTo(200);
         assertThat(ids(received)).containsExactly(id);
-        assertThat(received.body()).doesNotContain("Dupont-" + marker).doesNotContain("accessCode");
+        assertThat(received.body()).doesNotContain(case_.lastName()).doesNotContain("accessCode");
         assertThat(ids(get(REFERRALS + "?box=sent&q=" + marker, wal))).containsExactly(id);
         assertThat(ids(get(REFERRALS + "?box=sent&q=" + marker, nrj))).isEmpty();
 
         Response asReceiver = get(REFERRALS + "/" + id, nrj);
         assertThat(asReceiver.status()).isEqualTo(200);
         assertThat(asReceiver.json().path("citizen").path("lastName").asString())
-                .isEqualTo("Dupont-" + marker);
-        assertThat(asReceiver.json().path("summary").asString()).contains("summary-" + marker);
+                .isEqualTo(case_.lastName());
+        assertThat(asReceiver.json().path("summary").asString()).isEqualTo(case_.summary());
         assertThat(asReceiver.json().has("accessCode")).isFalse();
 
         assertThat(transition(nrj, id, "acknowledge", null, null)
@@ -106,14 +119,14 @@ class ReferralApiIT extends ApiIntegrationTest {
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.json().path("state").asString()).isEqualTo("ACCEPTED");
         assertThat(accepted.header("ETag")).isEqualTo("\"2\"");
-        Response closed = transition(nrj, id, "close", "{\"outcome\":\"RESOLVED\"}", "\"2\"");
+        Response closed = transition(nrj, id, "close", closedAs("RESOLVED"), "\"2\"");
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.json().path("state").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().path("outcome").asString()).isEqualTo("RESOLVED");
 
         Response asSender = get(REFERRALS + "/" + id, wal);
         assertThat(asSender.json().path("state").asString()).isEqualTo("CLOSED");
-        assertThat(asSender.json().path("citizen").path("firstName").asString()).isEqualTo("Jeanne");
+        assertThat(asSender.json().path("citizen").path("firstName").asString()).isEqualTo(case_.firstName());
 
         Response timeline = get(REFERRALS + "/" + id + "/events", wal);
         assertThat(timeline.status()).isEqualTo(200);
@@ -139,14 +152,11 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void the_two_institutions_exchange_messages_in_the_thread() {
         String id = newReferral();
-        Response posted = send(
-                "POST",
-                REFERRALS + "/" + id + "/messages",
-                nrj,
-                "application/json",
-                "{\"body\":\"Pourriez-vous nous transmettre la facture ?\"}");
+        String question = marked("Pourriez-vous nous transmettre la facture ?");
+        String answer = marked("Voici.");
+        Response posted = send("POST", REFERRALS + "/" + id + "/messages", nrj, "application/json", aMessage(question));
         assertThat(posted.status()).isEqualTo(201);
-        assertThat(send("POST", REFERRALS + "/" + id + "/messages", wal, "application/json", "{\"body\":\"Voici.\"}")
+        assertThat(send("POST", REFERRALS + "/" + id + "/messages", wal, "application/json", aMessage(answer))
                         .status())
                 .isEqualTo(201);
         Response thread = get(REFERRALS + "/" + id + "/messages", wal);
@@ -156,10 +166,7 @@ class ReferralApiIT extends ApiIntegrationTest {
                 .path("items")
                 .forEach(m -> authors.add(
                         m.path("tenant").asString() + ":" + m.path("body").asString()));
-        assertThat(authors)
-                .containsExactly(
-                        "energy-ombudsman:Pourriez-vous nous transmettre la facture ?",
-                        "mediateur-wallonie-fwb:Voici.");
+        assertThat(authors).containsExactly("energy-ombudsman:" + question, "mediateur-wallonie-fwb:" + answer);
     }
 
     @Test
@@ -170,12 +177,12 @@ class ReferralApiIT extends ApiIntegrationTest {
                 get(path, vla),
                 get(path + "/events", vla),
                 get(path + "/messages", vla),
-                send("POST", path + "/messages", vla, "application/json", "{\"body\":\"hello\"}"),
+                send("POST", path + "/messages", vla, "application/json", aMessage()),
                 transition(vla, id, "acknowledge", null, null),
                 transition(vla, id, "accept", null, null),
-                transition(vla, id, "decline", "{\"reason\":\"not ours\"}", null),
-                transition(vla, id, "close", "{\"outcome\":\"RESOLVED\"}", null),
-                transition(vla, id, "withdraw", "{\"reason\":\"mine now\"}", null));
+                transition(vla, id, "decline", aReason(), null),
+                transition(vla, id, "close", closedAs("RESOLVED"), null),
+                transition(vla, id, "withdraw", aReason(), null));
         for (Response answer : answers) {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.isProblem()).isTrue();
@@ -197,23 +204,23 @@ class ReferralApiIT extends ApiIntegrationTest {
         assertThat(get(REFERRALS + "/" + id, admin).status()).isEqualTo(403);
         assertThat(get(REFERRALS + "?box=received", admin).status()).isEqualTo(403);
         assertThat(get(REFERRALS + "/" + id + "/messages", admin).status()).isEqualTo(403);
-        assertThat(create(admin, body("energy-ombudsman", unique())).status()).isEqualTo(403);
+        assertThat(create(admin, aReferral().to(NRJ).json()).status()).isEqualTo(403);
     }
 
     @Test
     void business_rules_are_422_problems() throws SQLException {
         String suspended = suspendedTenantAcceptingReferrals();
         Map<String, ObjectNode> refused = new java.util.LinkedHashMap<>();
-        ObjectNode noConsent = body("energy-ombudsman", unique());
+        ObjectNode noConsent = aReferral().to(NRJ).json();
         noConsent.remove("consent");
         refused.put("consent missing", noConsent);
-        ObjectNode refusedConsent = body("energy-ombudsman", unique());
+        ObjectNode refusedConsent = aReferral().to(NRJ).json();
         ((ObjectNode) refusedConsent.path("consent")).put("given", false);
         refused.put("consent not given", refusedConsent);
-        refused.put("to itself", body("mediateur-wallonie-fwb", unique()));
-        refused.put("unknown receiver", body("no-such-institution", unique()));
-        refused.put("receiver not accepting", body("ombudsfin", unique()));
-        refused.put("receiver suspended", body(suspended, unique()));
+        refused.put("to itself", aReferral().to(WAL).json());
+        refused.put("unknown receiver", aReferral().to("no-such-institution").json());
+        refused.put("receiver not accepting", aReferral().to("ombudsfin").json());
+        refused.put("receiver suspended", aReferral().to(suspended).json());
         refused.forEach((rule, request) -> {
             Response response = create(wal, request);
             assertThat(response.status()).as(rule).isEqualTo(422);
@@ -225,17 +232,17 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void malformed_requests_are_400_problems_and_write_nothing() {
         String marker = unique();
-        ObjectNode noSubject = body("energy-ombudsman", marker);
+        ObjectNode noSubject = aReferral().to(NRJ).tagged(marker).json();
         noSubject.remove("subject");
-        ObjectNode unknownField = body("energy-ombudsman", marker);
+        ObjectNode unknownField = aReferral().to(NRJ).tagged(marker).json();
         unknownField.put("priority", "high");
-        ObjectNode wrongType = body("energy-ombudsman", marker);
+        ObjectNode wrongType = aReferral().to(NRJ).tagged(marker).json();
         wrongType.put("priorContactMade", "maybe");
-        ObjectNode badLanguage = body("energy-ombudsman", marker);
+        ObjectNode badLanguage = aReferral().to(NRJ).tagged(marker).json();
         badLanguage.put("language", "xx");
-        ObjectNode badPostalCode = body("energy-ombudsman", marker);
+        ObjectNode badPostalCode = aReferral().to(NRJ).tagged(marker).json();
         ((ObjectNode) badPostalCode.path("citizen")).put("postalCode", "99999");
-        ObjectNode longSubject = body("energy-ombudsman", marker);
+        ObjectNode longSubject = aReferral().to(NRJ).tagged(marker).json();
         longSubject.put("subject", "x".repeat(201));
         for (ObjectNode request :
                 List.of(noSubject, unknownField, wrongType, badLanguage, badPostalCode, longSubject)) {
@@ -255,14 +262,13 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void illegal_transitions_are_409_naming_the_state_and_the_wrong_party_is_403() {
         String id = newReferral();
-        Response early = transition(nrj, id, "close", "{\"outcome\":\"RESOLVED\"}", null);
+        Response early = transition(nrj, id, "close", closedAs("RESOLVED"), null);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().path("currentState").asString()).isEqualTo("SENT");
         assertThat(early.json().path("detail").asString()).contains("SENT");
         assertThat(transition(wal, id, "accept", null, null).status()).isEqualTo(403);
-        assertThat(transition(nrj, id, "withdraw", "{\"reason\":\"x\"}", null).status())
-                .isEqualTo(403);
-        assertThat(transition(wal, id, "withdraw", "{\"reason\":\"sent by mistake\"}", null)
+        assertThat(transition(nrj, id, "withdraw", aReason(), null).status()).isEqualTo(403);
+        assertThat(transition(wal, id, "withdraw", aReason(), null)
                         .json()
                         .path("state")
                         .asString())
@@ -281,17 +287,13 @@ class ReferralApiIT extends ApiIntegrationTest {
         assertThat(stale.isProblem()).isTrue();
         assertThat(get(REFERRALS + "/" + id, nrj).json().path("state").asString())
                 .isEqualTo("ACKNOWLEDGED");
-        Response declined = transition(
-                nrj,
-                id,
-                "decline",
-                "{\"reason\":\"not competent\",\"suggestedReceiver\":\"federal-ombudsman\"}",
-                "\"1\"");
+        String reason = marked("not competent");
+        Response declined = transition(nrj, id, "decline", aDeclineSuggesting(FED, reason), "\"1\"");
         assertThat(declined.status()).isEqualTo(200);
         assertThat(declined.json().path("state").asString()).isEqualTo("DECLINED");
         JsonNode last =
                 get(REFERRALS + "/" + id + "/events", wal).json().path("items").get(2);
-        assertThat(last.path("note").asString()).isEqualTo("not competent");
+        assertThat(last.path("note").asString()).isEqualTo(reason);
         assertThat(last.path("suggestedReceiver").asString()).isEqualTo("federal-ombudsman");
     }
 
@@ -313,7 +315,7 @@ class ReferralApiIT extends ApiIntegrationTest {
         String marker = unique();
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            created.add(create(wal, body("energy-ombudsman", marker))
+            created.add(create(wal, aReferral().to(NRJ).tagged(marker).json())
                     .json()
                     .path("id")
                     .asString());
@@ -336,7 +338,7 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void the_same_idempotency_key_replays_the_first_response_and_refuses_another_body() {
         String key = "create-" + unique();
-        ObjectNode request = body("energy-ombudsman", unique());
+        ObjectNode request = aReferral().to(NRJ).json();
         Response first = createWithKey(wal, key, request.toString());
         assertThat(first.status()).isEqualTo(201);
         Response retry = createWithKey(wal, key, request.toPrettyString());
@@ -350,7 +352,7 @@ class ReferralApiIT extends ApiIntegrationTest {
         Response other = createWithKey(wal, key, request.toString());
         assertThat(other.status()).isEqualTo(422);
         Response sameKeyOtherTenant = createWithKey(
-                tokenOf("fed-agent"), key, body("energy-ombudsman", unique()).toString());
+                tokenOf("fed-agent"), key, aReferral().to(NRJ).json().toString());
         assertThat(sameKeyOtherTenant.status()).isEqualTo(201);
     }
 
@@ -358,7 +360,7 @@ class ReferralApiIT extends ApiIntegrationTest {
     void fifty_concurrent_retries_with_one_idempotency_key_create_one_referral() throws Exception {
         String key = "burst-" + unique();
         String marker = unique();
-        String request = body("energy-ombudsman", marker).toString();
+        String request = aReferral().to(NRJ).tagged(marker).json().toString();
         List<Response> answers = concurrently(50, () -> createWithKey(wal, key, request));
         assertThat(answers).allSatisfy(r -> assertThat(r.status()).isIn(201, 409));
         answers.stream()
@@ -374,17 +376,14 @@ class ReferralApiIT extends ApiIntegrationTest {
 
     @Test
     void the_raw_tables_hold_no_clear_text_personal_data() throws SQLException {
-        String marker = unique();
-        String id =
-                create(wal, body("energy-ombudsman", marker)).json().path("id").asString();
-        createWithKey(wal, "raw-" + marker, body("energy-ombudsman", marker).toString());
-        send(
-                "POST",
-                REFERRALS + "/" + id + "/messages",
-                nrj,
-                "application/json",
-                "{\"body\":\"message-" + marker + "\"}");
-        transition(nrj, id, "decline", "{\"reason\":\"reason-" + marker + "\"}", null);
+        ReferralBuilder referral = aReferral().to(NRJ);
+        String id = refer(referral);
+        ReferralBuilder withKey = aReferral().to(NRJ);
+        createWithKey(wal, "raw-" + withKey.tag(), withKey.toString());
+        String message = marked("message");
+        send("POST", REFERRALS + "/" + id + "/messages", nrj, "application/json", aMessage(message));
+        String reason = marked("reason");
+        transition(nrj, id, "decline", aReason(reason), null);
         List<String> rows = new ArrayList<>();
         // The system role sees every row (explicit policies); the owner is subject to forced row-level security.
         TestDatabase database = TestDatabases.shared();
@@ -407,18 +406,20 @@ class ReferralApiIT extends ApiIntegrationTest {
         String everything = String.join("\n", rows);
         assertThat(everything).contains(id);
         assertThat(everything)
-                .doesNotContain("Dupont-" + marker)
-                .doesNotContain("jeanne." + marker)
-                .doesNotContain("summary-" + marker)
-                .doesNotContain("message-" + marker)
-                .doesNotContain("reason-" + marker)
-                .doesNotContain("Jeanne");
+                .doesNotContain(referral.lastName(), withKey.lastName())
+                .doesNotContain(referral.firstName(), withKey.firstName())
+                .doesNotContain(referral.email(), withKey.email())
+                .doesNotContain(referral.phone(), withKey.phone())
+                .doesNotContain(referral.summary(), withKey.summary())
+                .doesNotContain(message, reason)
+                .doesNotContainIgnoringCase(PersonalDataMarkers.MARKER);
     }
 
     @Test
     void a_forward_with_consent_chains_a_referral_and_the_first_sender_sees_its_holder_and_state_only() {
         String first = newReferral();
-        Response forwarded = transition(nrj, first, "forward", forwardBody("federal-ombudsman", true), "\"0\"");
+        Response forwarded =
+                transition(nrj, first, "forward", aForward().to(FED).toString(), "\"0\"");
         assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(200);
         assertThat(forwarded.json().path("state").asString()).isEqualTo("FORWARDED");
         String chained = forwarded.json().path("forwardedTo").asString();
@@ -430,7 +431,7 @@ class ReferralApiIT extends ApiIntegrationTest {
         assertThat(received.path("sender").asString()).isEqualTo("energy-ombudsman");
         assertThat(received.path("receiver").asString()).isEqualTo("federal-ombudsman");
         assertThat(received.path("forwardedFrom").asString()).isEqualTo(first);
-        assertThat(received.path("citizen").path("firstName").asString()).isEqualTo("Jeanne");
+        assertThat(received.path("citizen").path("firstName").asString()).startsWith("Jeanne-");
         assertThat(received.path("summary").asString()).startsWith("summary-");
         assertThat(ids(get(REFERRALS + "?box=received&limit=100", fed))).contains(chained);
 
@@ -453,7 +454,8 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void without_the_citizens_fresh_consent_a_forward_carries_no_citizen_data() {
         String first = newReferral();
-        Response forwarded = transition(nrj, first, "forward", forwardBody("federal-ombudsman", false), null);
+        Response forwarded = transition(
+                nrj, first, "forward", aForward().to(FED).withoutConsent().toString(), null);
         assertThat(forwarded.status()).isEqualTo(200);
         JsonNode chained = get(
                         REFERRALS + "/" + forwarded.json().path("forwardedTo").asString(), tokenOf("fed-agent"))
@@ -467,13 +469,13 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void a_forward_breaking_a_create_rule_is_422_and_changes_nothing() {
         String first = newReferral();
-        assertThat(transition(nrj, first, "forward", forwardBody("ombudsfin", true), null)
+        assertThat(transition(nrj, first, "forward", aForward().to("ombudsfin").toString(), null)
                         .status())
                 .isEqualTo(422);
-        assertThat(transition(nrj, first, "forward", forwardBody("energy-ombudsman", true), null)
+        assertThat(transition(nrj, first, "forward", aForward().to(NRJ).toString(), null)
                         .status())
                 .isEqualTo(422);
-        assertThat(transition(wal, first, "forward", forwardBody("federal-ombudsman", true), null)
+        assertThat(transition(wal, first, "forward", aForward().to(FED).toString(), null)
                         .status())
                 .isEqualTo(403);
         assertThat(get(REFERRALS + "/" + first, nrj).json().path("state").asString())
@@ -488,16 +490,16 @@ class ReferralApiIT extends ApiIntegrationTest {
             String username = "oostende-" + unique();
             keycloak().createUser(username, "secret-pw", List.of("caseworker"), List.of(slug));
             String oostende = keycloak().accessToken(username, "secret-pw");
-            Response created = create(wal, body(slug, unique()));
+            Response created = create(wal, aReferral().to(slug).json());
             assertThat(created.status()).isEqualTo(201);
             String id = created.json().path("id").asString();
             assertThat(transition(oostende, id, "accept", null, null).status()).isEqualTo(200);
-            Response early = transition(wal, id, "withdraw", "{\"reason\":\"changed my mind\"}", null);
+            Response early = transition(wal, id, "withdraw", aReason(), null);
             assertThat(early.status()).isEqualTo(409);
             assertThat(early.json().path("currentState").asString()).isEqualTo("ACCEPTED");
             setTenant(slug, "SUSPENDED", true);
-            assertThat(create(wal, body(slug, unique())).status()).isEqualTo(422);
-            Response withdrawn = transition(wal, id, "withdraw", "{\"reason\":\"receiver suspended\"}", null);
+            assertThat(create(wal, aReferral().to(slug).json()).status()).isEqualTo(422);
+            Response withdrawn = transition(wal, id, "withdraw", aReason(), null);
             assertThat(withdrawn.status()).isEqualTo(200);
             assertThat(withdrawn.json().path("state").asString()).isEqualTo("WITHDRAWN");
         } finally {
@@ -508,17 +510,12 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void erasure_on_request_removes_personal_data_across_the_chain_and_keeps_the_facts() {
         String key = "erase-" + unique();
-        String marker = unique();
-        Response created =
-                createWithKey(wal, key, body("energy-ombudsman", marker).toString());
+        ReferralBuilder referral = aReferral().to(NRJ);
+        String marker = referral.tag();
+        Response created = createWithKey(wal, key, referral.toString());
         String first = created.json().path("id").asString();
-        send(
-                "POST",
-                REFERRALS + "/" + first + "/messages",
-                nrj,
-                "application/json",
-                "{\"body\":\"message-" + marker + "\"}");
-        String chained = transition(nrj, first, "forward", forwardBody("federal-ombudsman", true), null)
+        send("POST", REFERRALS + "/" + first + "/messages", nrj, "application/json", aMessage());
+        String chained = transition(nrj, first, "forward", aForward().to(FED).toString(), null)
                 .json()
                 .path("forwardedTo")
                 .asString();
@@ -552,8 +549,7 @@ class ReferralApiIT extends ApiIntegrationTest {
         assertThat(erasuresInTrailOf("nrj-admin", chained)).containsExactly("wal-agent");
         assertThat(erasuresInTrailOf("fed-admin", chained)).containsExactly("wal-agent");
 
-        Response retry =
-                createWithKey(wal, key, body("energy-ombudsman", marker).toString());
+        Response retry = createWithKey(wal, key, referral.toString());
         assertThat(retry.status()).isEqualTo(409);
         assertThat(ids(get(REFERRALS + "?box=sent&q=" + marker, wal))).containsExactly(first);
     }
@@ -561,7 +557,7 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void personal_data_is_erased_automatically_after_the_retention_period_of_a_final_referral() {
         String finished = newReferral();
-        transition(wal, finished, "withdraw", "{\"reason\":\"sent twice\"}", null);
+        transition(wal, finished, "withdraw", aReason(), null);
         String open = newReferral();
         Clock aYearAndTwoDaysLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(367));
         ErasePersonalData retention = new ErasePersonalData(
@@ -584,7 +580,7 @@ class ReferralApiIT extends ApiIntegrationTest {
                         .path("citizen")
                         .path("firstName")
                         .asString())
-                .isEqualTo("Jeanne");
+                .startsWith("Jeanne-");
     }
 
     /** Who erased the referral's personal data, as the admin's own audit trail tells. */
@@ -603,12 +599,18 @@ class ReferralApiIT extends ApiIntegrationTest {
     @Test
     void overdue_lists_the_unacknowledged_referrals_past_their_deadline() throws SQLException {
         String marker = unique();
-        String late =
-                create(wal, body("energy-ombudsman", marker)).json().path("id").asString();
-        String onTime =
-                create(wal, body("energy-ombudsman", marker)).json().path("id").asString();
-        String acknowledged =
-                create(wal, body("energy-ombudsman", marker)).json().path("id").asString();
+        String late = create(wal, aReferral().to(NRJ).tagged(marker).json())
+                .json()
+                .path("id")
+                .asString();
+        String onTime = create(wal, aReferral().to(NRJ).tagged(marker).json())
+                .json()
+                .path("id")
+                .asString();
+        String acknowledged = create(wal, aReferral().to(NRJ).tagged(marker).json())
+                .json()
+                .path("id")
+                .asString();
         transition(nrj, acknowledged, "acknowledge", null, null);
         try (Connection system = systemConnection()) {
             system.createStatement()
@@ -627,7 +629,7 @@ class ReferralApiIT extends ApiIntegrationTest {
     void each_change_records_a_thin_outbox_event_for_both_parties() throws SQLException {
         String id = newReferral();
         transition(nrj, id, "accept", null, null);
-        send("POST", REFERRALS + "/" + id + "/messages", nrj, "application/json", "{\"body\":\"bonjour\"}");
+        send("POST", REFERRALS + "/" + id + "/messages", nrj, "application/json", aMessage());
         List<String> events = new ArrayList<>();
         try (Connection system = systemConnection();
                 PreparedStatement query =
@@ -650,7 +652,7 @@ class ReferralApiIT extends ApiIntegrationTest {
     // --- helpers ---
 
     private String newReferral() {
-        Response created = create(wal, body("energy-ombudsman", unique()));
+        Response created = create(wal, aReferral().to(NRJ).json());
         assertThat(created.status()).isEqualTo(201);
         return created.json().path("id").asString();
     }
@@ -714,44 +716,6 @@ class ReferralApiIT extends ApiIntegrationTest {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static ObjectNode body(String receiver, String marker) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("receiver", receiver);
-        body.put("subject", "Facture d'énergie contestée " + marker);
-        body.put("summary", "summary-" + marker + ": la citoyenne conteste une facture de régularisation.");
-        body.put("sector", "energy");
-        body.put("language", "fr");
-        ObjectNode citizen = body.putObject("citizen");
-        citizen.put("firstName", "Jeanne");
-        citizen.put("lastName", "Dupont-" + marker);
-        citizen.put("email", "jeanne." + marker + "@example.org");
-        citizen.put("phone", "+32 81 00 00 00");
-        citizen.put("postalCode", "5000");
-        citizen.put("preferredLanguage", "fr");
-        ObjectNode consent = body.putObject("consent");
-        consent.put("given", true);
-        consent.put("obtainedAt", "2026-11-20T10:15:30Z");
-        consent.put("channel", "phone");
-        consent.put("textVersion", "2026-01");
-        body.put("priorContactMade", true);
-        body.put("externalReference", "EXT-" + marker);
-        return body;
-    }
-
-    private static String forwardBody(String receiver, boolean consent) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("receiver", receiver);
-        body.put("note", "relève du fédéral");
-        if (consent) {
-            ObjectNode given = body.putObject("consent");
-            given.put("given", true);
-            given.put("obtainedAt", "2026-11-25T09:00:00Z");
-            given.put("channel", "email");
-            given.put("textVersion", "2026-01");
-        }
-        return body.toString();
     }
 
     private static void setTenant(String slug, String status, boolean acceptsReferrals) throws SQLException {

@@ -1,9 +1,14 @@
 package be.passerelle.api.referral;
 
+import static be.passerelle.api.DemoTenant.NRJ;
+import static be.passerelle.api.DemoTenant.WAL;
+import static be.passerelle.api.ReferralFixtures.aReferral;
+import static be.passerelle.api.ReferralFixtures.anAttachmentName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.infra.testing.PersonalDataMarkers;
 import be.passerelle.infra.testing.TestDatabase;
 import be.passerelle.infra.testing.TestDatabases;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +27,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Attachments: type checked on the bytes, size limit, encrypted at rest, the two parties only. */
 class ReferralAttachmentsIT extends ApiIntegrationTest {
@@ -32,14 +36,15 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
     void the_receiver_attaches_a_pdf_and_the_sender_downloads_it_as_an_attachment() throws Exception {
         String id = newReferral();
         String marker = UUID.randomUUID().toString();
+        String fileName = anAttachmentName("facture été");
         byte[] pdf = ("%PDF-1.7\n% " + marker + "\n%%EOF").getBytes(StandardCharsets.ISO_8859_1);
-        HttpResponse<byte[]> uploaded = upload(tokenOf("nrj-agent"), id, "facture été.pdf", "application/pdf", pdf);
+        HttpResponse<byte[]> uploaded = upload(tokenOf("nrj-agent"), id, fileName, "application/pdf", pdf);
         assertThat(uploaded.statusCode()).isEqualTo(201);
         String attachment = JSON.readTree(uploaded.body()).path("id").asString();
 
         Response list = get(attachments(id), tokenOf("wal-agent"));
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json().path("items").get(0).path("fileName").asString()).isEqualTo("facture été.pdf");
+        assertThat(list.json().path("items").get(0).path("fileName").asString()).isEqualTo(fileName);
         assertThat(list.json().path("items").get(0).path("mediaType").asString())
                 .isEqualTo("application/pdf");
         assertThat(list.json().path("items").get(0).path("tenant").asString()).isEqualTo("energy-ombudsman");
@@ -59,12 +64,14 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
         assertThat(storedCiphertexts(attachment))
                 .doesNotContain(marker)
                 .doesNotContain("%PDF")
-                .doesNotContain("facture");
+                .doesNotContain("facture")
+                .doesNotContainIgnoringCase(PersonalDataMarkers.MARKER);
 
         String vla = tokenOf("vla-agent");
         assertThat(get(attachments(id), vla).status()).isEqualTo(404);
         assertThat(get(attachments(id) + "/" + attachment, vla).status()).isEqualTo(404);
-        assertThat(upload(vla, id, "x.pdf", "application/pdf", pdf).statusCode())
+        assertThat(upload(vla, id, anAttachmentName("x"), "application/pdf", pdf)
+                        .statusCode())
                 .isEqualTo(404);
 
         assertThat(send("POST", "/api/v1/referrals/" + id + "/erase-personal-data", tokenOf("wal-agent"), null, null)
@@ -126,10 +133,12 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
         String id = newReferral();
         String nrj = tokenOf("nrj-agent");
         byte[] script = "#!/bin/sh\necho pwned".getBytes(StandardCharsets.UTF_8);
-        assertThat(upload(nrj, id, "invoice.pdf", "application/pdf", script).statusCode())
+        assertThat(upload(nrj, id, anAttachmentName("invoice"), "application/pdf", script)
+                        .statusCode())
                 .isEqualTo(415);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
-        assertThat(upload(nrj, id, "scan.pdf", "application/pdf", png).statusCode())
+        assertThat(upload(nrj, id, anAttachmentName("scan"), "application/pdf", png)
+                        .statusCode())
                 .isEqualTo(415);
         assertThat(upload(nrj, id, "scan.png", "image/png", png).statusCode()).isEqualTo(201);
     }
@@ -138,7 +147,8 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
     void a_file_over_the_limit_is_413() throws Exception {
         String id = newReferral();
         byte[] big = pdfOf(10 * 1024 * 1024 + 1, ' ');
-        HttpResponse<byte[]> response = upload(tokenOf("nrj-agent"), id, "big.pdf", "application/pdf", big);
+        HttpResponse<byte[]> response =
+                upload(tokenOf("nrj-agent"), id, anAttachmentName("big"), "application/pdf", big);
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(get(attachments(id), tokenOf("nrj-agent"))
                         .json()
@@ -151,7 +161,8 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
     void a_download_whose_last_segment_is_gone_breaks_off_instead_of_ending_short() throws Exception {
         String id = newReferral();
         byte[] pdf = pdfOf(3 * 64 * 1024 + 10, 'x');
-        HttpResponse<byte[]> uploaded = upload(tokenOf("nrj-agent"), id, "long.pdf", "application/pdf", pdf);
+        HttpResponse<byte[]> uploaded =
+                upload(tokenOf("nrj-agent"), id, anAttachmentName("long"), "application/pdf", pdf);
         assertThat(uploaded.statusCode()).isEqualTo(201);
         String attachment = JSON.readTree(uploaded.body()).path("id").asString();
         try (Connection system = systemConnection();
@@ -191,25 +202,7 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
     }
 
     private String newReferral() {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("receiver", "energy-ombudsman");
-        body.put("subject", "Pièces jointes");
-        body.put("summary", "résumé");
-        body.put("sector", "energy");
-        body.put("language", "fr");
-        ObjectNode citizen = body.putObject("citizen");
-        citizen.put("firstName", "Jeanne");
-        citizen.put("lastName", "Dupont");
-        citizen.put("preferredLanguage", "fr");
-        ObjectNode consent = body.putObject("consent");
-        consent.put("given", true);
-        consent.put("obtainedAt", "2026-11-20T10:15:30Z");
-        consent.put("channel", "form");
-        consent.put("textVersion", "2026-01");
-        body.put("priorContactMade", true);
-        Response created = send("POST", "/api/v1/referrals", tokenOf("wal-agent"), "application/json", body.toString());
-        assertThat(created.status()).isEqualTo(201);
-        return created.json().path("id").asString();
+        return refer(aReferral().from(WAL).to(NRJ));
     }
 
     /** Everything stored for the attachment's name and content, as raw bytes read as text. */

@@ -1,5 +1,7 @@
 package be.passerelle.api.statistics;
 
+import static be.passerelle.api.DemoTenant.WAL;
+import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
@@ -8,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +33,7 @@ class ReferralFlowApiIT extends ApiIntegrationTest {
         JsonNode before = flows(YEAR).json();
 
         for (int i = 0; i < 6; i++) {
-            Response created =
-                    send("POST", "/api/v1/referrals", tokenOf("wal-agent"), "application/json", referral(RECEIVER));
+            Response created = submit(aReferral().from(WAL).to(RECEIVER));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
         refresh.run();
@@ -143,14 +143,5 @@ class ReferralFlowApiIT extends ApiIntegrationTest {
         for (JsonNode child : node) {
             collect(child, counts);
         }
-    }
-
-    private static String referral(String receiver) {
-        return "{\"receiver\":\"" + receiver + "\",\"subject\":\"Flux "
-                + UUID.randomUUID().toString().substring(0, 8)
-                + "\",\"summary\":\"Le citoyen conteste une facture.\",\"sector\":\"energy\",\"language\":\"fr\","
-                + "\"citizen\":{\"firstName\":\"Marie\",\"lastName\":\"Lambert\",\"postalCode\":\"5000\","
-                + "\"preferredLanguage\":\"fr\"},\"consent\":{\"given\":true,\"obtainedAt\":\"2026-11-20T10:15:30Z\","
-                + "\"channel\":\"email\",\"textVersion\":\"2026-01\"},\"priorContactMade\":true}";
     }
 }

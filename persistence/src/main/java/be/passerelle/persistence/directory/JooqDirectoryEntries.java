@@ -21,6 +21,7 @@ import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.TenantKind;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.persistence.Database;
+import be.passerelle.persistence.Tenancy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -183,7 +184,7 @@ final class JooqDirectoryEntries implements DirectoryEntries {
                 .set(DIRECTORY_ENTRIES.VERSION, DIRECTORY_ENTRIES.VERSION.plus(1))
                 .set(facetColumns(profile, facets))
                 .set(DIRECTORY_ENTRIES.UPDATED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(DIRECTORY_ENTRIES.TENANT_ID.eq(tenant.value()))
+                .where(Tenancy.ownedBy(DIRECTORY_ENTRIES.TENANT_ID, tenant))
                 .and(DIRECTORY_ENTRIES.VERSION.eq(expected.entry()))
                 .andExists(DSL.selectOne()
                         .from(TENANTS)
@@ -197,7 +198,7 @@ final class JooqDirectoryEntries implements DirectoryEntries {
 
     @Override
     public Page<EntryRevision> history(TenantId tenant, PageRequest page) {
-        Condition condition = DIRECTORY_ENTRY_VERSIONS.TENANT_ID.eq(tenant.value());
+        Condition condition = Tenancy.ownedBy(DIRECTORY_ENTRY_VERSIONS.TENANT_ID, tenant);
         if (page.after().isPresent()) {
             condition = condition.and(
                     DIRECTORY_ENTRY_VERSIONS.VERSION.lt(page.after().get().intValue()));

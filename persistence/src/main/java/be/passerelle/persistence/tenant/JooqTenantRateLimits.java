@@ -5,11 +5,15 @@ import static be.passerelle.persistence.jooq.Tables.TENANT_RATE_LIMITS;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.tenant.TenantRateLimits;
 import be.passerelle.persistence.Database;
+import be.passerelle.persistence.Tenancy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** The tenants' own request budgets (shared network configuration, no tenant predicate by design). */
+/**
+ * The tenants' own request budgets: network configuration, readable by every request (no row-level
+ * security), each row reached through the tenant predicate.
+ */
 final class JooqTenantRateLimits implements TenantRateLimits {
     private final Database database;
 
@@ -22,7 +26,7 @@ final class JooqTenantRateLimits implements TenantRateLimits {
         return database.dsl()
                 .select(TENANT_RATE_LIMITS.REQUESTS_PER_WINDOW)
                 .from(TENANT_RATE_LIMITS)
-                .where(TENANT_RATE_LIMITS.TENANT_ID.eq(tenant.value()))
+                .where(Tenancy.ownedBy(TENANT_RATE_LIMITS.TENANT_ID, tenant))
                 .fetchOptional(r -> r.value1().longValue());
     }
 
@@ -45,7 +49,7 @@ final class JooqTenantRateLimits implements TenantRateLimits {
     public boolean clear(TenantId tenant) {
         return database.dsl()
                         .deleteFrom(TENANT_RATE_LIMITS)
-                        .where(TENANT_RATE_LIMITS.TENANT_ID.eq(tenant.value()))
+                        .where(Tenancy.ownedBy(TENANT_RATE_LIMITS.TENANT_ID, tenant))
                         .execute()
                 > 0;
     }

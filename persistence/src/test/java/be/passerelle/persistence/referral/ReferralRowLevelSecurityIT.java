@@ -1,17 +1,17 @@
 package be.passerelle.persistence.referral;
 
+import static be.passerelle.persistence.RawSql.bind;
+import static be.passerelle.persistence.RawSql.connect;
+import static be.passerelle.persistence.RawSql.insertInto;
+import static be.passerelle.persistence.RawSql.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.persistence.DatabaseSettings;
 import be.passerelle.persistence.TestPersistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -44,24 +44,40 @@ class ReferralRowLevelSecurityIT {
             app.setAutoCommit(false);
             bind(app, sender);
             insertReferral(app, referral, sender, receiver);
-            execute(
-                    app,
-                    "insert into referral_events (id, referral_id, sender_tenant_id, receiver_tenant_id, action,"
-                            + " to_state, actor_id, actor_name, actor_tenant_id, occurred_at)"
-                            + " values ('" + UUID.randomUUID() + "', '" + referral + "', '" + sender + "', '"
-                            + receiver + "', 'create', 'SENT', 'u', 'u', '" + sender + "', now())");
-            execute(
-                    app,
-                    "insert into referral_messages (id, referral_id, sender_tenant_id, receiver_tenant_id,"
-                            + " author_tenant_id, author_id, author_name, created_at)"
-                            + " values ('" + UUID.randomUUID() + "', '" + referral + "', '" + sender + "', '"
-                            + receiver + "', '" + sender + "', 'u', 'u', now())");
-            execute(
-                    app,
-                    "insert into referral_attachments (id, referral_id, sender_tenant_id, receiver_tenant_id,"
-                            + " uploader_tenant_id, uploader_id, uploader_name, media_type, size_bytes, created_at)"
-                            + " values ('" + attachment + "', '" + referral + "', '" + sender + "', '"
-                            + receiver + "', '" + sender + "', 'u', 'u', 'application/pdf', 0, now())");
+            insertInto("referral_events")
+                    .set("id", UUID.randomUUID())
+                    .set("referral_id", referral)
+                    .set("sender_tenant_id", sender)
+                    .set("receiver_tenant_id", receiver)
+                    .set("action", "create")
+                    .set("to_state", "SENT")
+                    .set("actor_id", "u")
+                    .set("actor_name", "u")
+                    .set("actor_tenant_id", sender)
+                    .set("occurred_at", OffsetDateTime.now())
+                    .execute(app);
+            insertInto("referral_messages")
+                    .set("id", UUID.randomUUID())
+                    .set("referral_id", referral)
+                    .set("sender_tenant_id", sender)
+                    .set("receiver_tenant_id", receiver)
+                    .set("author_tenant_id", sender)
+                    .set("author_id", "u")
+                    .set("author_name", "u")
+                    .set("created_at", OffsetDateTime.now())
+                    .execute(app);
+            insertInto("referral_attachments")
+                    .set("id", attachment)
+                    .set("referral_id", referral)
+                    .set("sender_tenant_id", sender)
+                    .set("receiver_tenant_id", receiver)
+                    .set("uploader_tenant_id", sender)
+                    .set("uploader_id", "u")
+                    .set("uploader_name", "u")
+                    .set("media_type", "application/pdf")
+                    .set("size_bytes", 0)
+                    .set("created_at", OffsetDateTime.now())
+                    .execute(app);
             insertSegment(app, attachment, 0, sender, receiver, sender);
             app.commit();
         }
@@ -243,50 +259,41 @@ class ReferralRowLevelSecurityIT {
     }
 
     private static void insertReferral(Connection connection, UUID id, TenantId from, TenantId to) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "insert into referrals (id, sender_tenant_id, receiver_tenant_id, public_reference, access_code_hmac,"
-                        + " state, subject, sector, language, prior_contact_made, due_at, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, '\\x00', 'SENT', 'subject', 'energy', 'fr', true, now(), now(), now())")) {
-            statement.setObject(1, id);
-            statement.setObject(2, from.value());
-            statement.setObject(3, to.value());
-            statement.setString(4, "PSR-2026-" + id.toString().substring(0, 6).toUpperCase());
-            statement.executeUpdate();
-        }
+        OffsetDateTime now = OffsetDateTime.now();
+        insertInto("referrals")
+                .set("id", id)
+                .set("sender_tenant_id", from)
+                .set("receiver_tenant_id", to)
+                .set(
+                        "public_reference",
+                        "PSR-2026-" + id.toString().substring(0, 6).toUpperCase())
+                .set("access_code_hmac", new byte[] {0})
+                .set("state", "SENT")
+                .set("subject", "subject")
+                .set("sector", "energy")
+                .set("language", "fr")
+                .set("prior_contact_made", true)
+                .set("due_at", now)
+                .set("created_at", now)
+                .set("updated_at", now)
+                .execute(connection);
     }
 
     private static void insertSegment(
             Connection connection, UUID attachment, int index, TenantId from, TenantId to, TenantId uploader)
             throws SQLException {
-        execute(
-                connection,
-                "insert into referral_attachment_segments (attachment_id, segment, sender_tenant_id,"
-                        + " receiver_tenant_id, uploader_tenant_id, key_id, ciphertext) values ('" + attachment
-                        + "', " + index + ", '" + from + "', '" + to + "', '" + uploader + "', 'k', '\\x00')");
-    }
-
-    private static Connection connect(DatabaseSettings.Credentials credentials) throws SQLException {
-        return DriverManager.getConnection(db.settings.url(), credentials.user(), credentials.password());
-    }
-
-    private static void bind(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            statement.setString(1, tenant.toString());
-            statement.execute();
-        }
+        insertInto("referral_attachment_segments")
+                .set("attachment_id", attachment)
+                .set("segment", index)
+                .set("sender_tenant_id", from)
+                .set("receiver_tenant_id", to)
+                .set("uploader_tenant_id", uploader)
+                .set("key_id", "k")
+                .set("ciphertext", new byte[] {0})
+                .execute(connection);
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {
         connection.createStatement().executeUpdate(sql);
-    }
-
-    private static List<String> values(Connection connection, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
     }
 }

@@ -1,16 +1,18 @@
 package be.passerelle.persistence.statistics;
 
+import static be.passerelle.persistence.RawSql.bind;
+import static be.passerelle.persistence.RawSql.connect;
+import static be.passerelle.persistence.RawSql.insertInto;
+import static be.passerelle.persistence.RawSql.jsonb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.shared.TenantId;
-import be.passerelle.persistence.DatabaseSettings;
 import be.passerelle.persistence.TestPersistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,15 +93,18 @@ class AnnualReportsRowLevelSecurityIT {
     }
 
     private static void insert(Connection app, TenantId tenant, int revision, String status) throws SQLException {
-        try (PreparedStatement statement = app.prepareStatement("insert into annual_reports (tenant_id, year,"
-                + " revision, status, figures, created_at, updated_at, updated_by, published_at)"
-                + " values (?, 2010, ?, ?, '{}', now(), now(), 'test', case when ? then now() end)")) {
-            statement.setObject(1, tenant.value());
-            statement.setInt(2, revision);
-            statement.setString(3, status);
-            statement.setBoolean(4, status.equals("PUBLISHED"));
-            statement.executeUpdate();
-        }
+        OffsetDateTime now = OffsetDateTime.now();
+        insertInto("annual_reports")
+                .set("tenant_id", tenant)
+                .set("year", 2010)
+                .set("revision", revision)
+                .set("status", status)
+                .set("figures", jsonb("{}"))
+                .set("created_at", now)
+                .set("updated_at", now)
+                .set("updated_by", "test")
+                .set("published_at", status.equals("PUBLISHED") ? now : null)
+                .execute(app);
     }
 
     private static List<String> revisions(Connection app) throws SQLException {
@@ -112,16 +117,5 @@ class AnnualReportsRowLevelSecurityIT {
             }
         }
         return values;
-    }
-
-    private static Connection connect(DatabaseSettings.Credentials credentials) throws SQLException {
-        return DriverManager.getConnection(db.settings.url(), credentials.user(), credentials.password());
-    }
-
-    private static void bind(Connection connection, TenantId tenant) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
-            statement.setString(1, tenant.toString());
-            statement.execute();
-        }
     }
 }
