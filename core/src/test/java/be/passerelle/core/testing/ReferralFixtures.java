@@ -24,8 +24,12 @@ import java.util.UUID;
  * or a {@code toString}.
  */
 public final class ReferralFixtures {
-    /** In every personal value of these fixtures (citizen, summary); never in a non-personal one. */
-    public static final String MARKER = "pii-marker";
+    /**
+     * In every personal value of these fixtures (citizen, summary); never in a non-personal one. The same
+     * marker as infra's {@code PersonalDataMarkers}, so the integration suites' log guard catches these
+     * values too (core cannot see infra's test jar).
+     */
+    public static final String MARKER = "piimark";
 
     private ReferralFixtures() {}
 
