@@ -173,7 +173,7 @@ public final class Keysets {
         try {
             primary = keyset.getPrimary();
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(source + " has no primary key");
+            throw new IllegalStateException(source + " has no enabled primary key");
         }
         if (primary.getStatus() != KeyStatus.ENABLED) {
             throw new IllegalStateException(source + ": its primary key " + id(primary.getId()) + " is not enabled");
