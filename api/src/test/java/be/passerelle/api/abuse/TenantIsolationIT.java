@@ -66,6 +66,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
      * digits could also occur in a random request id.
      */
     private static final String SECRET_FIGURE = ":7919";
+
     private static final String WAL = "mediateur-wallonie-fwb";
     private static final String NRJ = "energy-ombudsman";
     private static final Set<String> PROBLEM_FIELDS =
