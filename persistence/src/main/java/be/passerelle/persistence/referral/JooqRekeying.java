@@ -32,6 +32,9 @@ import org.jooq.impl.DSL;
  * Each row is updated only if its key id is still the one read, so concurrent runs do not clash.
  */
 final class JooqRekeying implements Rekeying {
+    /** Attachments re-streamed per run at most: up to 10 MiB each, in the run's one transaction. */
+    static final int ATTACHMENTS_PER_RUN = 20;
+
     private final Database database;
     private final PersonalDataCipher cipher;
     private final AttachmentContent content;
@@ -51,10 +54,10 @@ final class JooqRekeying implements Rekeying {
         for (List<SealedColumn> columns : SealedColumns.byKeyId()) {
             moved += rekey(columns, limit);
         }
-        return moved + restream(limit);
+        return moved + restream(Math.min(limit, ATTACHMENTS_PER_RUN));
     }
 
-    /** Re-streams the content of up to {@code limit} attachments under the current stream key. */
+    /** Re-streams the content of up to {@code limit} attachments under the current stream key, oldest first. */
     private int restream(int limit) {
         String current = content.currentKeyId();
         int moved = 0;
