@@ -8,6 +8,7 @@ import be.passerelle.core.privacy.StreamSealer;
 import be.passerelle.infra.crypto.AesGcmCipher;
 import be.passerelle.infra.crypto.DevelopmentKeysets;
 import be.passerelle.infra.crypto.Keyring;
+import be.passerelle.infra.crypto.Keysets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +16,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
 
 /** The crypto beans as start-up builds them from {@code passerelle.encryption.*}. */
@@ -70,6 +76,29 @@ class CryptoWiringTest {
                             .asString(StandardCharsets.UTF_8)
                             .isEqualTo("a stream");
                 });
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void the_development_keysets_are_warned_about_and_production_ones_are_not(CapturedOutput output) {
+        context.withPropertyValues(
+                        HMAC,
+                        "passerelle.encryption.keyset=" + DevelopmentKeysets.FIELDS,
+                        "passerelle.encryption.stream-keyset=" + DevelopmentKeysets.STREAMS)
+                .run(application -> assertThat(application).hasNotFailed());
+        assertThat(output)
+                .contains("personal data is encrypted with the public DEVELOPMENT keys")
+                .contains("attachments are encrypted with the public DEVELOPMENT keys");
+
+        byte[] hmac = new byte[32];
+        new SecureRandom().nextBytes(hmac);
+        int before = output.length();
+        context.withPropertyValues(
+                        "passerelle.encryption.hmac.key=" + Base64.getEncoder().encodeToString(hmac),
+                        "passerelle.encryption.keyset=" + Keysets.toJson(Keysets.generate(Keysets.Kind.FIELDS)),
+                        "passerelle.encryption.stream-keyset=" + Keysets.toJson(Keysets.generate(Keysets.Kind.STREAMS)))
+                .run(application -> assertThat(application).hasNotFailed());
+        assertThat(output.toString().substring(before)).doesNotContain("DEVELOPMENT");
     }
 
     @Test
