@@ -1,5 +1,6 @@
 package be.passerelle.api;
 
+import be.passerelle.infra.crypto.DevelopmentKeysets;
 import be.passerelle.infra.testing.KeycloakClient;
 import be.passerelle.infra.testing.KeycloakTestServer;
 import be.passerelle.infra.testing.TestDatabases;
@@ -42,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.rate-limits.api-client=100000000",
             "passerelle.rate-limits.anonymous=100000000",
             "passerelle.rate-limits.citizen-status=100000000",
+            "passerelle.encryption.keyset=" + DevelopmentKeysets.FIELDS,
+            "passerelle.encryption.stream-keyset=" + DevelopmentKeysets.STREAMS,
+            // the keyring before Tink, so that values of the old format are still opened
             "passerelle.encryption.keys=dev-1:kS3T1WO+eJSHSdSPNV2D6291FddYL+xEw76IgBHTCSM=",
             "passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="
         })

@@ -48,7 +48,7 @@ public final class SealedColumns {
     public static final AttachmentSegment ATTACHMENT_SEGMENT = new AttachmentSegment();
     public static final IdempotentResponse IDEMPOTENT_RESPONSE = new IdempotentResponse();
 
-    /** Every sealed column, in the order re-keying moves them. */
+    /** Every sealed column. */
     public static final List<SealedColumn> ALL = List.of(
             REFERRAL_CITIZEN,
             REFERRAL_SUMMARY,
@@ -62,9 +62,19 @@ public final class SealedColumns {
 
     private SealedColumns() {}
 
-    /** The sealed columns grouped by the key id column they share (one row moves to a new key at once). */
+    /**
+     * The columns of personal-data values, each sealed on its own with the personal-data cipher:
+     * all but {@link #ATTACHMENT_SEGMENT}, whose rows hold a stream re-sealed per attachment.
+     */
+    public static final List<SealedColumn> FIELDS =
+            ALL.stream().filter(column -> column != ATTACHMENT_SEGMENT).toList();
+
+    /**
+     * The {@link #FIELDS} grouped by the key id column they share (one row moves to a new key at
+     * once), in the order re-keying moves them.
+     */
     public static Collection<List<SealedColumn>> byKeyId() {
-        return ALL.stream()
+        return FIELDS.stream()
                 .collect(Collectors.groupingBy(SealedColumn::keyId, LinkedHashMap::new, Collectors.toList()))
                 .values();
     }
@@ -145,14 +155,24 @@ public final class SealedColumns {
     }
 
     /**
-     * A segment of an attachment's content, bound to its attachment, its place and, for the last
-     * one, that it is the last (so that dropping segments from the end does not go unnoticed).
+     * The segments of an attachment's content. Now one stream sealed by the stream sealer, bound to
+     * its attachment ({@link #streamContext}: the stream authenticates each of its own segments'
+     * place and the end) and cut into the rows, each row's key id the stream's. Before, each segment
+     * was a value of the personal-data cipher bound to its attachment, its place and, for the last
+     * one, that it is the last ({@link #context(UUID, int, boolean)}); the re-encryption job
+     * re-streams those.
      */
     public static final class AttachmentSegment extends SealedColumn {
         private AttachmentSegment() {
             super(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID, REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT);
         }
 
+        /** The context of the attachment's content stream: {@code table:attachment:content}. */
+        public String streamContext(UUID attachment) {
+            return table().getName() + ":" + attachment + ":content";
+        }
+
+        /** The context of one segment of the form before streams. */
         public String context(UUID attachment, int index, boolean last) {
             return table().getName() + ":" + attachment + ":segment:" + index + (last ? ":last" : "");
         }

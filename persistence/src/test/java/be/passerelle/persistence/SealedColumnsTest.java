@@ -7,6 +7,7 @@ import be.passerelle.persistence.SealedColumns.SealedColumn;
 import be.passerelle.persistence.jooq.Public;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,13 @@ class SealedColumnsTest {
     }
 
     @Test
-    void re_keying_moves_every_registered_column_once() {
+    void re_keying_moves_every_field_column_once_and_re_streams_the_attachment_segments() {
         assertThat(SealedColumns.byKeyId().stream().flatMap(List::stream).toList())
-                .containsExactlyInAnyOrderElementsOf(SealedColumns.ALL);
+                .containsExactlyInAnyOrderElementsOf(SealedColumns.FIELDS);
+        assertThat(SealedColumns.ALL)
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(SealedColumns.FIELDS.stream(), Stream.of(SealedColumns.ATTACHMENT_SEGMENT))
+                                .toList());
         for (List<SealedColumn> sharingOneKey : SealedColumns.byKeyId()) {
             assertThat(sharingOneKey)
                     .extracting(SealedColumn::table)
@@ -65,6 +70,8 @@ class SealedColumnsTest {
                 .isEqualTo("referral_attachment_segments:" + ROW + ":segment:2");
         assertThat(SealedColumns.ATTACHMENT_SEGMENT.context(ROW, 3, true))
                 .isEqualTo("referral_attachment_segments:" + ROW + ":segment:3:last");
+        assertThat(SealedColumns.ATTACHMENT_SEGMENT.streamContext(ROW))
+                .isEqualTo("referral_attachment_segments:" + ROW + ":content");
         assertThat(SealedColumns.IDEMPOTENT_RESPONSE.context(new TenantId(ROW), "key-1"))
                 .isEqualTo("idempotency_keys:" + ROW + ":key-1");
     }

@@ -52,7 +52,10 @@ class BackgroundJobs {
         });
     }
 
-    /** Moves values sealed with older keys to the current key of PASSERELLE_ENCRYPTION_KEYS, in batches. */
+    /**
+     * Moves values sealed in the format before Tink or under an older key to the current keys of
+     * PASSERELLE_ENCRYPTION_KEYSET and PASSERELLE_ENCRYPTION_STREAM_KEYSET, in batches (attachments re-streamed).
+     */
     @Bean
     Job reEncryption(ReencryptPersonalData reencrypt, JobSettings settings) {
         return Job.oneNodeAtATime(

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.passerelle.api.ReferralFixtures.ReferralBuilder;
 import be.passerelle.api.TenantPredicateCheck;
 import be.passerelle.core.idempotency.IdempotentRequests;
+import be.passerelle.infra.crypto.DevelopmentKeysets;
 import be.passerelle.infra.testing.CrashableDatabase;
 import be.passerelle.infra.testing.KeycloakTestServer;
 import com.zaxxer.hikari.HikariDataSource;
@@ -81,6 +82,9 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.tenants.reconciler.enabled=false",
             "passerelle.webhooks.dispatcher-enabled=false",
             "passerelle.statistics.public-cache-ttl=0s",
+            "passerelle.encryption.keyset=" + DevelopmentKeysets.FIELDS,
+            "passerelle.encryption.stream-keyset=" + DevelopmentKeysets.STREAMS,
+            // the keyring before Tink, so that values of the old format are still opened
             "passerelle.encryption.keys=dev-1:kS3T1WO+eJSHSdSPNV2D6291FddYL+xEw76IgBHTCSM=",
             "passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="
         })

@@ -1,27 +1,31 @@
 package be.passerelle.core.referral;
 
 import be.passerelle.core.audit.Actor;
+import be.passerelle.core.privacy.Sealed;
 import be.passerelle.core.shared.TenantId;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * The attachment store (PostgreSQL), seen by one of the referral's two tenants. The content is
- * stored in segments, each encrypted on its own and bound to its attachment, its index and whether
- * it is the last, so that it streams both ways and cannot be reordered or truncated unnoticed.
+ * sealed as one authenticated stream, bound to its attachment, and stored in segments as it is
+ * written, so that it streams both ways and cannot be reordered, swapped or truncated unnoticed.
  */
 public interface Attachments {
 
     /**
-     * Stores one segment of an attachment being uploaded; the attachment itself follows with {@link
-     * #add} in the same unit of work.
+     * A stream that seals what is written to it into the stored segments of a new attachment, in
+     * this unit of work; only its {@link OutputStream#close()} seals the end. The attachment itself
+     * follows with {@link #add} in the same unit of work.
      */
-    void addSegment(
-            UUID attachmentId, ReferralParties parties, TenantId uploader, int index, boolean last, byte[] content);
+    OutputStream newContent(UUID attachmentId, ReferralParties parties, TenantId uploader);
 
-    /** Stores the attachment whose {@code segments} segments were added in this unit of work. */
+    /** Stores the attachment whose content was written (and closed) in this unit of work. */
     void add(
             UUID id,
             UUID referralId,
@@ -31,7 +35,6 @@ public interface Attachments {
             String fileName,
             AttachmentType type,
             int size,
-            int segments,
             Instant at);
 
     List<Attachment> list(TenantId viewer, UUID referralId);
@@ -40,10 +43,16 @@ public interface Attachments {
     Optional<StoredAttachment> find(TenantId viewer, UUID referralId, UUID attachmentId);
 
     /**
-     * The decrypted {@code index}-th segment, when {@code viewer} is a party and it is still stored.
-     *
-     * @throws IllegalStateException when the segment does not open where it is (moved, altered, or
-     *     no longer the last one it was sealed as)
+     * The {@code index}-th stored segment of the attachment's content, still sealed, when {@code
+     * viewer} is a party and it is still stored.
      */
-    Optional<byte[]> segment(TenantId viewer, UUID referralId, UUID attachmentId, int index);
+    Optional<Sealed> segment(TenantId viewer, UUID referralId, UUID attachmentId, int index);
+
+    /**
+     * The plaintext of {@code stored}, read from its segments one at a time through {@code
+     * segments} (index to stored segment, e.g. each in its own unit of work). Reading throws an
+     * {@link java.io.IOException} or an {@link IllegalStateException} as soon as a segment does not
+     * open where it is (moved, altered, or the content cut short).
+     */
+    InputStream opening(StoredAttachment stored, IntFunction<Sealed> segments);
 }

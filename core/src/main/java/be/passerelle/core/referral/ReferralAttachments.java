@@ -13,6 +13,7 @@ import be.passerelle.core.shared.UnsupportedContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,12 +23,12 @@ import java.util.UUID;
 
 /**
  * Files exchanged on a referral (SPEC §4.3): at most {@link #MAX_BYTES}, of an accepted {@link
- * AttachmentType} judged on the bytes (the declared type must agree), scanned, stored encrypted in
- * segments of {@link #SEGMENT_BYTES}, visible to the two institutions only; streamed both ways.
+ * AttachmentType} judged on the bytes (the declared type must agree), scanned, sealed as one stream
+ * stored in segments, visible to the two institutions only; streamed both ways in bounded memory.
  */
 public final class ReferralAttachments {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-    /** Plaintext bytes per stored segment: the unit of encryption, of streaming and of memory. */
+    /** Plaintext bytes read from an upload at a time: the unit of scanning and of upload memory. */
     public static final int SEGMENT_BYTES = 64 * 1024;
 
     private static final int MAX_NAME = 255;
@@ -55,8 +56,9 @@ public final class ReferralAttachments {
     }
 
     /**
-     * Stores the file as it streams, one segment at a time: its first bytes decide the type, the
-     * size limit holds as it is read, and the segments, the attachment and its audit entry are
+     * Stores the file as it streams, one segment at a time through the store's sealing stream: its
+     * first bytes decide the type, the size limit holds as it is read, and the segments, the
+     * attachment and its audit entry are
      * written in one unit of work (a refusal half-way leaves nothing).
      */
     public Attachment upload(
@@ -77,21 +79,24 @@ public final class ReferralAttachments {
             UUID id = UUID.randomUUID();
             VirusScanner.Scan scan = scanner.start();
             int size = 0;
-            int count = 0;
-            for (Optional<UploadSegments.Segment> next = segments.next(); next.isPresent(); next = segments.next()) {
-                UploadSegments.Segment segment = next.get();
-                scan.accept(segment.bytes());
-                attachments.addSegment(
-                        id, referral.parties(), tenant, segment.index(), segment.last(), segment.bytes());
-                size += segment.bytes().length;
-                count++;
+            try (OutputStream sealed = attachments.newContent(id, referral.parties(), tenant)) {
+                for (Optional<UploadSegments.Segment> next = segments.next();
+                        next.isPresent();
+                        next = segments.next()) {
+                    byte[] bytes = next.get().bytes();
+                    scan.accept(bytes);
+                    sealed.write(bytes);
+                    size += bytes.length;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the attachment could not be stored", e);
             }
             if (!scan.isClean()) {
                 throw new BusinessRuleViolation("the file was refused by the virus scanner");
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Actor actor = Actor.of(context.caller());
-            attachments.add(id, referralId, referral.parties(), tenant, actor, name, type, size, count, now);
+            attachments.add(id, referralId, referral.parties(), tenant, actor, name, type, size, now);
             audit.append(new AuditEntry(
                     Optional.of(tenant),
                     actor,
@@ -114,8 +119,8 @@ public final class ReferralAttachments {
     }
 
     /**
-     * The attachment's metadata now, its content when written: each segment is read and decrypted
-     * in its own short unit of work for {@code context}'s tenant (the party check and row-level
+     * The attachment's metadata now, its content when written: each stored segment is read in its
+     * own short unit of work and opened as it streams for {@code context}'s tenant (the party check and row-level
      * security hold for every one), so a download holds one segment in memory and no transaction
      * open while the client reads.
      */
@@ -130,19 +135,23 @@ public final class ReferralAttachments {
 
     private void write(TenantId tenant, UUID referralId, StoredAttachment stored, OutputStream out) throws IOException {
         UUID id = stored.attachment().id();
+        long size = stored.attachment().size();
         long written = 0;
-        for (int index = 0; index < stored.segments(); index++) {
-            int segment = index;
-            byte[] bytes = unitOfWork
-                    .inTenant(tenant, () -> attachments.segment(tenant, referralId, id, segment))
-                    .orElseThrow(() -> new NotFound("attachment content"));
-            written += bytes.length;
-            if (written > stored.attachment().size()) {
-                throw new IllegalStateException("attachment " + id + " is longer than its recorded size");
+        byte[] buffer = new byte[8192];
+        try (InputStream content = attachments.opening(
+                stored,
+                index -> unitOfWork
+                        .inTenant(tenant, () -> attachments.segment(tenant, referralId, id, index))
+                        .orElseThrow(() -> new NotFound("attachment content")))) {
+            for (int read = content.read(buffer); read != -1; read = content.read(buffer)) {
+                written += read;
+                if (written > size) {
+                    throw new IllegalStateException("attachment " + id + " is longer than its recorded size");
+                }
+                out.write(buffer, 0, read);
             }
-            out.write(bytes);
         }
-        if (written != stored.attachment().size()) {
+        if (written != size) {
             throw new IllegalStateException("attachment " + id + " is shorter than its recorded size");
         }
     }

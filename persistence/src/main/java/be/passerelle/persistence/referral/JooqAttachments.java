@@ -7,6 +7,7 @@ import static be.passerelle.persistence.jooq.Tables.TENANTS;
 import be.passerelle.core.audit.Actor;
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
+import be.passerelle.core.privacy.StreamSealer;
 import be.passerelle.core.referral.Attachment;
 import be.passerelle.core.referral.AttachmentType;
 import be.passerelle.core.referral.Attachments;
@@ -19,48 +20,47 @@ import be.passerelle.persistence.Database;
 import be.passerelle.persistence.SealedColumns;
 import be.passerelle.persistence.Tenancy;
 import be.passerelle.persistence.jooq.tables.Tenants;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
- * Attachments in PostgreSQL: name and content sealed with the personal-data cipher (the name bound
- * to its row, the content in segments, each bound to its attachment, index and finality), media
- * type, size and segment count in clear; both walls as for referrals, on every segment too.
+ * Attachments in PostgreSQL: the name sealed with the personal-data cipher (bound to its row), the
+ * content sealed as one stream by the stream sealer (bound to its attachment) and stored in segment
+ * rows as it streams ({@link AttachmentContent}); media type, size and segment count in clear; both
+ * walls as for referrals, on every segment too. Content stored in the forms before streams still
+ * opens.
  */
 final class JooqAttachments implements Attachments {
     private static final Tenants UPLOADER = TENANTS.as("uploader");
 
     private final Database database;
     private final PersonalDataCipher cipher;
+    private final AttachmentContent content;
 
-    JooqAttachments(Database database, PersonalDataCipher cipher) {
+    JooqAttachments(Database database, PersonalDataCipher cipher, StreamSealer sealer) {
         this.database = database;
         this.cipher = cipher;
+        this.content = new AttachmentContent(database, cipher, sealer);
     }
 
     @Override
-    public void addSegment(
-            UUID attachmentId, ReferralParties parties, TenantId uploader, int index, boolean last, byte[] content) {
-        Sealed sealed = cipher.seal(content, SealedColumns.ATTACHMENT_SEGMENT.context(attachmentId, index, last));
-        database.dsl()
-                .insertInto(REFERRAL_ATTACHMENT_SEGMENTS)
-                .set(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID, attachmentId)
-                .set(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT, index)
-                .set(
-                        REFERRAL_ATTACHMENT_SEGMENTS.SENDER_TENANT_ID,
-                        parties.sender().value())
-                .set(
-                        REFERRAL_ATTACHMENT_SEGMENTS.RECEIVER_TENANT_ID,
-                        parties.receiver().value())
-                .set(REFERRAL_ATTACHMENT_SEGMENTS.UPLOADER_TENANT_ID, uploader.value())
-                .set(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID, sealed.keyId())
-                .set(REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT, sealed.ciphertext())
-                .execute();
+    public OutputStream newContent(UUID attachmentId, ReferralParties parties, TenantId uploader) {
+        return content.rows(
+                        attachmentId,
+                        parties.sender().value(),
+                        parties.receiver().value(),
+                        uploader.value(),
+                        0)
+                .sealing();
     }
 
     @Override
@@ -73,7 +73,6 @@ final class JooqAttachments implements Attachments {
             String fileName,
             AttachmentType type,
             int size,
-            int segments,
             Instant at) {
         Sealed name = cipher.seal(fileName.getBytes(StandardCharsets.UTF_8), SealedColumns.ATTACHMENT_NAME.context(id));
         database.dsl()
@@ -87,7 +86,12 @@ final class JooqAttachments implements Attachments {
                 .set(REFERRAL_ATTACHMENTS.UPLOADER_NAME, actor.name())
                 .set(REFERRAL_ATTACHMENTS.MEDIA_TYPE, type.mediaType())
                 .set(REFERRAL_ATTACHMENTS.SIZE_BYTES, size)
-                .set(REFERRAL_ATTACHMENTS.SEGMENT_COUNT, segments)
+                .set(
+                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
+                        DSL.select(DSL.count())
+                                .from(REFERRAL_ATTACHMENT_SEGMENTS)
+                                .where(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(id)))
+                .set(REFERRAL_ATTACHMENTS.CONTENT_KEY_ID, content.currentKeyId())
                 .set(REFERRAL_ATTACHMENTS.KEY_ID, name.keyId())
                 .set(REFERRAL_ATTACHMENTS.FILE_NAME_CIPHERTEXT, name.ciphertext())
                 .set(REFERRAL_ATTACHMENTS.CREATED_AT, at.atOffset(ZoneOffset.UTC))
@@ -130,7 +134,8 @@ final class JooqAttachments implements Attachments {
                         REFERRAL_ATTACHMENTS.MEDIA_TYPE,
                         REFERRAL_ATTACHMENTS.SIZE_BYTES,
                         REFERRAL_ATTACHMENTS.CREATED_AT,
-                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT)
+                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
+                        REFERRAL_ATTACHMENTS.CONTENT_KEY_ID)
                 .from(REFERRAL_ATTACHMENTS)
                 .join(UPLOADER)
                 .on(UPLOADER.ID.eq(REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID))
@@ -139,15 +144,31 @@ final class JooqAttachments implements Attachments {
                 .and(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
                 .and(Tenancy.partyTo(
                         REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, viewer))
-                .fetchOptional(r -> new StoredAttachment(
-                        toAttachment(r),
-                        // A row from before segments holds its content as one value.
-                        Optional.ofNullable(r.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT))
-                                .orElse(1)));
+                .fetchOptional(r -> stored(toAttachment(r), r));
+    }
+
+    /** The attachment with the number and form of its stored segments, from its row. */
+    private static StoredAttachment stored(Attachment attachment, Record r) {
+        return new StoredAttachment(attachment, segments(r), form(r));
+    }
+
+    /** How many stored segments the attachment's row says it has (one: its whole content). */
+    static int segments(Record r) {
+        return Optional.ofNullable(r.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT)).orElse(1);
+    }
+
+    /** The form of the attachment's stored content, from its row. */
+    static StoredAttachment.Form form(Record r) {
+        if (r.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT) == null) {
+            return StoredAttachment.Form.WHOLE;
+        }
+        return r.get(REFERRAL_ATTACHMENTS.CONTENT_KEY_ID) == null
+                ? StoredAttachment.Form.SEALED_SEGMENTS
+                : StoredAttachment.Form.STREAM;
     }
 
     @Override
-    public Optional<byte[]> segment(TenantId viewer, UUID referralId, UUID attachmentId, int index) {
+    public Optional<Sealed> segment(TenantId viewer, UUID referralId, UUID attachmentId, int index) {
         return database.dsl()
                 .select(
                         REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
@@ -158,7 +179,7 @@ final class JooqAttachments implements Attachments {
                 .from(REFERRAL_ATTACHMENTS)
                 .leftJoin(REFERRAL_ATTACHMENT_SEGMENTS)
                 .on(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(REFERRAL_ATTACHMENTS.ID))
-                .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(index))
+                .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(REFERRAL_ATTACHMENTS.FIRST_SEGMENT.plus(index)))
                 .and(Tenancy.partyTo(
                         REFERRAL_ATTACHMENT_SEGMENTS.SENDER_TENANT_ID,
                         REFERRAL_ATTACHMENT_SEGMENTS.RECEIVER_TENANT_ID,
@@ -169,26 +190,28 @@ final class JooqAttachments implements Attachments {
                 .and(Tenancy.partyTo(
                         REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, viewer))
                 .fetchOptional()
-                .flatMap(r -> openSegment(attachmentId, index, r));
+                .flatMap(r -> storedSegment(index, r));
     }
 
-    private Optional<byte[]> openSegment(UUID attachmentId, int index, Record r) {
+    /** The stored segment {@code index} of the row read: the whole value, or a segment row. */
+    static Optional<Sealed> storedSegment(int index, Record r) {
         Integer count = r.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT);
         if (count == null) {
             return index == 0
-                    ? Optional.of(cipher.open(
-                            new Sealed(
-                                    r.get(REFERRAL_ATTACHMENTS.KEY_ID), r.get(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)),
-                            SealedColumns.ATTACHMENT_CONTENT.context(attachmentId)))
+                    ? Optional.of(new Sealed(
+                            r.get(REFERRAL_ATTACHMENTS.KEY_ID), r.get(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)))
                     : Optional.empty();
         }
         byte[] ciphertext = r.get(REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT);
         if (index < 0 || index >= count || ciphertext == null) {
             return Optional.empty();
         }
-        return Optional.of(cipher.open(
-                new Sealed(r.get(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID), ciphertext),
-                SealedColumns.ATTACHMENT_SEGMENT.context(attachmentId, index, index == count - 1)));
+        return Optional.of(new Sealed(r.get(REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID), ciphertext));
+    }
+
+    @Override
+    public InputStream opening(StoredAttachment stored, IntFunction<Sealed> segments) {
+        return content.opening(stored.attachment().id(), stored.segments(), stored.form(), segments);
     }
 
     private Attachment toAttachment(Record r) {

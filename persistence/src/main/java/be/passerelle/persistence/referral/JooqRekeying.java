@@ -1,33 +1,48 @@
 package be.passerelle.persistence.referral;
 
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENTS;
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ATTACHMENT_SEGMENTS;
+
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.privacy.Sealed;
+import be.passerelle.core.privacy.StreamSealer;
 import be.passerelle.persistence.Database;
 import be.passerelle.persistence.SealedColumns;
 import be.passerelle.persistence.SealedColumns.SealedColumn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Re-seals every column of {@link SealedColumns} under the cipher's current key, one row at a time
- * (a batch of attachment segments would be a batch of 64 KiB values), with the contexts the
- * adapters use. Each row is updated only if its key id is still the one read, so concurrent runs
- * do not clash.
+ * Re-seals every field column of {@link SealedColumns} under the cipher's current key, one row at a
+ * time, with the contexts the adapters use, then re-streams the content of attachments not sealed
+ * by the stream sealer's current key (the forms before streams, or an older stream key): their
+ * segments are read one at a time, written as a new stream after them, and the old rows deleted.
+ * Each row is updated only if its key id is still the one read, so concurrent runs do not clash.
  */
 final class JooqRekeying implements Rekeying {
+    /** Attachments re-streamed per run at most: up to 10 MiB each, in the run's one transaction. */
+    static final int ATTACHMENTS_PER_RUN = 20;
+
     private final Database database;
     private final PersonalDataCipher cipher;
+    private final AttachmentContent content;
 
-    JooqRekeying(Database database, PersonalDataCipher cipher) {
+    JooqRekeying(Database database, PersonalDataCipher cipher, StreamSealer sealer) {
         this.database = database;
         this.cipher = cipher;
+        this.content = new AttachmentContent(database, cipher, sealer);
     }
 
     @Override
@@ -39,7 +54,90 @@ final class JooqRekeying implements Rekeying {
         for (List<SealedColumn> columns : SealedColumns.byKeyId()) {
             moved += rekey(columns, limit);
         }
+        return moved + restream(Math.min(limit, ATTACHMENTS_PER_RUN));
+    }
+
+    /** Re-streams the content of up to {@code limit} attachments under the current stream key, oldest first. */
+    private int restream(int limit) {
+        String current = content.currentKeyId();
+        int moved = 0;
+        for (Record row : database.dsl()
+                .select(
+                        REFERRAL_ATTACHMENTS.ID,
+                        REFERRAL_ATTACHMENTS.SENDER_TENANT_ID,
+                        REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID,
+                        REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID,
+                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
+                        REFERRAL_ATTACHMENTS.FIRST_SEGMENT,
+                        REFERRAL_ATTACHMENTS.CONTENT_KEY_ID)
+                .from(REFERRAL_ATTACHMENTS)
+                .where(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
+                .and(REFERRAL_ATTACHMENTS.CONTENT_KEY_ID.isNull().or(REFERRAL_ATTACHMENTS.CONTENT_KEY_ID.ne(current)))
+                .orderBy(REFERRAL_ATTACHMENTS.SEQ)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked()
+                .fetch()) {
+            restream(row);
+            moved++;
+        }
         return moved;
+    }
+
+    private void restream(Record row) {
+        UUID id = row.get(REFERRAL_ATTACHMENTS.ID);
+        Integer count = row.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT);
+        int first = row.get(REFERRAL_ATTACHMENTS.FIRST_SEGMENT);
+        int next = count == null ? 0 : first + count;
+        AttachmentContent.Rows rows = content.rows(
+                id,
+                row.get(REFERRAL_ATTACHMENTS.SENDER_TENANT_ID),
+                row.get(REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID),
+                row.get(REFERRAL_ATTACHMENTS.UPLOADER_TENANT_ID),
+                next);
+        try (InputStream plain = content.opening(
+                        id,
+                        JooqAttachments.segments(row),
+                        JooqAttachments.form(row),
+                        index -> storedSegment(id, index));
+                OutputStream sealing = rows.sealing()) {
+            plain.transferTo(sealing);
+        } catch (IOException e) {
+            throw new UncheckedIOException("attachment " + id + " could not be re-streamed", e);
+        }
+        database.dsl()
+                .deleteFrom(REFERRAL_ATTACHMENT_SEGMENTS)
+                .where(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(id))
+                .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.lt(next))
+                .execute();
+        database.dsl()
+                .update(REFERRAL_ATTACHMENTS)
+                .set(REFERRAL_ATTACHMENTS.CONTENT_KEY_ID, content.currentKeyId())
+                .set(REFERRAL_ATTACHMENTS.FIRST_SEGMENT, next)
+                .set(REFERRAL_ATTACHMENTS.SEGMENT_COUNT, rows.count())
+                .setNull(REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT)
+                .where(REFERRAL_ATTACHMENTS.ID.eq(id))
+                .execute();
+    }
+
+    /** Segment {@code index} of the attachment's content as it is stored now (system read). */
+    private Sealed storedSegment(UUID attachment, int index) {
+        return database.dsl()
+                .select(
+                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
+                        REFERRAL_ATTACHMENTS.KEY_ID,
+                        REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT,
+                        REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID,
+                        REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT)
+                .from(REFERRAL_ATTACHMENTS)
+                .leftJoin(REFERRAL_ATTACHMENT_SEGMENTS)
+                .on(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(REFERRAL_ATTACHMENTS.ID))
+                .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(REFERRAL_ATTACHMENTS.FIRST_SEGMENT.plus(index)))
+                .where(REFERRAL_ATTACHMENTS.ID.eq(attachment))
+                .fetchOptional()
+                .flatMap(r -> JooqAttachments.storedSegment(index, r))
+                .orElseThrow(() ->
+                        new IllegalStateException("attachment " + attachment + " misses its stored segment " + index));
     }
 
     /** Moves up to {@code limit} rows of one table whose {@code columns} share one key id. */

@@ -2,6 +2,7 @@ package be.passerelle.persistence.referral;
 
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Rekeying;
+import be.passerelle.core.privacy.StreamSealer;
 import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
@@ -11,7 +12,7 @@ import be.passerelle.persistence.Database;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The referrals' adapters: the store, attachments, public status and re-keying (sealed by the cipher). */
+/** The referrals' adapters: the store, attachments, public status and re-keying (fields sealed by the cipher, attachment content by the stream sealer). */
 @Configuration(proxyBeanMethods = false)
 public class ReferralPersistenceConfiguration {
 
@@ -31,13 +32,13 @@ public class ReferralPersistenceConfiguration {
     }
 
     @Bean
-    public Attachments attachments(Database database, PersonalDataCipher cipher) {
-        return new JooqAttachments(database, cipher);
+    public Attachments attachments(Database database, PersonalDataCipher cipher, StreamSealer sealer) {
+        return new JooqAttachments(database, cipher, sealer);
     }
 
     @Bean
-    public Rekeying rekeying(Database database, PersonalDataCipher cipher) {
-        return new JooqRekeying(database, cipher);
+    public Rekeying rekeying(Database database, PersonalDataCipher cipher, StreamSealer sealer) {
+        return new JooqRekeying(database, cipher, sealer);
     }
 
     @Bean
