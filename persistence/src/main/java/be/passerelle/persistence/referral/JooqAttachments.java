@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -169,8 +171,32 @@ final class JooqAttachments implements Attachments {
 
     @Override
     public Optional<Sealed> segment(TenantId viewer, UUID referralId, UUID attachmentId, int index) {
-        return database.dsl()
-                .select(
+        return storedSegment(
+                database.dsl(),
+                attachmentId,
+                index,
+                Tenancy.partyTo(
+                        REFERRAL_ATTACHMENT_SEGMENTS.SENDER_TENANT_ID,
+                        REFERRAL_ATTACHMENT_SEGMENTS.RECEIVER_TENANT_ID,
+                        viewer),
+                REFERRAL_ATTACHMENTS
+                        .REFERRAL_ID
+                        .eq(referralId)
+                        .and(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
+                        .and(Tenancy.partyTo(
+                                REFERRAL_ATTACHMENTS.SENDER_TENANT_ID,
+                                REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID,
+                                viewer)));
+    }
+
+    /**
+     * Segment {@code index} of an attachment stored before streams (whole, or one sealed value per
+     * segment row), read with {@code dsl}; the two conditions say who may read the segment rows and the
+     * attachment ({@link DSL#noCondition()} for the system's re-keying).
+     */
+    static Optional<Sealed> storedSegment(
+            DSLContext dsl, UUID attachmentId, int index, Condition segmentsReadable, Condition attachmentReadable) {
+        return dsl.select(
                         REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
                         REFERRAL_ATTACHMENTS.KEY_ID,
                         REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT,
@@ -180,21 +206,15 @@ final class JooqAttachments implements Attachments {
                 .leftJoin(REFERRAL_ATTACHMENT_SEGMENTS)
                 .on(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(REFERRAL_ATTACHMENTS.ID))
                 .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(REFERRAL_ATTACHMENTS.FIRST_SEGMENT.plus(index)))
-                .and(Tenancy.partyTo(
-                        REFERRAL_ATTACHMENT_SEGMENTS.SENDER_TENANT_ID,
-                        REFERRAL_ATTACHMENT_SEGMENTS.RECEIVER_TENANT_ID,
-                        viewer))
+                .and(segmentsReadable)
                 .where(REFERRAL_ATTACHMENTS.ID.eq(attachmentId))
-                .and(REFERRAL_ATTACHMENTS.REFERRAL_ID.eq(referralId))
-                .and(REFERRAL_ATTACHMENTS.KEY_ID.isNotNull())
-                .and(Tenancy.partyTo(
-                        REFERRAL_ATTACHMENTS.SENDER_TENANT_ID, REFERRAL_ATTACHMENTS.RECEIVER_TENANT_ID, viewer))
+                .and(attachmentReadable)
                 .fetchOptional()
                 .flatMap(r -> storedSegment(index, r));
     }
 
     /** The stored segment {@code index} of the row read: the whole value, or a segment row. */
-    static Optional<Sealed> storedSegment(int index, Record r) {
+    private static Optional<Sealed> storedSegment(int index, Record r) {
         Integer count = r.get(REFERRAL_ATTACHMENTS.SEGMENT_COUNT);
         if (count == null) {
             return index == 0

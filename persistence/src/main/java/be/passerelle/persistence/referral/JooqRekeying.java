@@ -122,20 +122,7 @@ final class JooqRekeying implements Rekeying {
 
     /** Segment {@code index} of the attachment's content as it is stored now (system read). */
     private Sealed storedSegment(UUID attachment, int index) {
-        return database.dsl()
-                .select(
-                        REFERRAL_ATTACHMENTS.SEGMENT_COUNT,
-                        REFERRAL_ATTACHMENTS.KEY_ID,
-                        REFERRAL_ATTACHMENTS.CONTENT_CIPHERTEXT,
-                        REFERRAL_ATTACHMENT_SEGMENTS.KEY_ID,
-                        REFERRAL_ATTACHMENT_SEGMENTS.CIPHERTEXT)
-                .from(REFERRAL_ATTACHMENTS)
-                .leftJoin(REFERRAL_ATTACHMENT_SEGMENTS)
-                .on(REFERRAL_ATTACHMENT_SEGMENTS.ATTACHMENT_ID.eq(REFERRAL_ATTACHMENTS.ID))
-                .and(REFERRAL_ATTACHMENT_SEGMENTS.SEGMENT.eq(REFERRAL_ATTACHMENTS.FIRST_SEGMENT.plus(index)))
-                .where(REFERRAL_ATTACHMENTS.ID.eq(attachment))
-                .fetchOptional()
-                .flatMap(r -> JooqAttachments.storedSegment(index, r))
+        return JooqAttachments.storedSegment(database.dsl(), attachment, index, DSL.noCondition(), DSL.noCondition())
                 .orElseThrow(() ->
                         new IllegalStateException("attachment " + attachment + " misses its stored segment " + index));
     }
