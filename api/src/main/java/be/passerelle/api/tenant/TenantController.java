@@ -3,8 +3,12 @@ package be.passerelle.api.tenant;
 import be.passerelle.api.tenant.TenantRequests.CreateTenantRequest;
 import be.passerelle.api.tenant.TenantRequests.UpdateTenantRequest;
 import be.passerelle.api.tenant.TenantResponses.TenantResponse;
+import be.passerelle.api.web.Cursors;
+import be.passerelle.api.web.PageLinks;
+import be.passerelle.api.web.PageResponse;
 import be.passerelle.core.seed.ImportNetworkSeed;
 import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.CreateTenantCommand;
 import be.passerelle.core.tenant.ManageTenants;
@@ -12,8 +16,9 @@ import be.passerelle.infra.seed.NetworkSeedFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Network administration of tenants (SPEC §4.1). */
@@ -58,9 +64,13 @@ class TenantController {
     }
 
     @GetMapping
-    @Operation(summary = "Every tenant of the network (network-admin)")
-    List<TenantResponse> list(CallContext context) {
-        return manageTenants.list(context).stream().map(TenantResponse::of).toList();
+    @Operation(summary = "The tenants of the network by slug, a page at a time (network-admin)")
+    PageResponse<TenantResponse> list(
+            CallContext context,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor) {
+        return PageLinks.of(
+                manageTenants.list(context, new PageRequest(limit, Cursors.decode(cursor))), TenantResponse::of);
     }
 
     @GetMapping("/{slug}")
@@ -70,13 +80,16 @@ class TenantController {
     }
 
     @PatchMapping("/{slug}")
-    @Operation(summary = "Change a tenant's names or kind (network-admin)")
+    @Operation(
+            summary = "Change a tenant's names or kind (network-admin)",
+            description = "A merge patch (RFC 7396, application/merge-patch+json or application/json): the names"
+                    + " sent are merged into the stored ones, a name set to null is removed.")
     TenantResponse update(
             CallContext context, @PathVariable String slug, @Valid @RequestBody UpdateTenantRequest request) {
         return TenantResponse.of(manageTenants.update(
                 context,
                 new TenantSlug(slug),
-                Optional.ofNullable(request.names()).map(TenantRequests::names),
+                LocalizedTexts.changes(request.names()),
                 Optional.ofNullable(request.kind())));
     }
 

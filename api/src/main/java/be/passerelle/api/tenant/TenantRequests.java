@@ -33,11 +33,16 @@ final class TenantRequests {
             @NotBlank @Email @Size(max = 254) String adminEmail) {}
 
     /**
-     * @param names new names by language (replace all), optional
+     * @param names changed names by language, merged into the stored ones (RFC 7396: a language
+     *     set to null is removed, the others stay; fr or nl must remain), optional
      * @param kind new kind, optional
      */
     record UpdateTenantRequest(
-            Map<@Pattern(regexp = "fr|nl|de|en") String, @NotBlank @Size(max = 200) String> names, TenantKind kind) {}
+            Map<
+                            @Pattern(regexp = "fr|nl|de|en") String,
+                            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 200) String>
+                    names,
+            TenantKind kind) {}
 
     /**
      * @param email the person's email (also the user name)
