@@ -14,6 +14,7 @@ import be.passerelle.core.tenant.CreateTenantCommand;
 import be.passerelle.core.tenant.ManageTenants;
 import be.passerelle.infra.seed.NetworkSeedFile;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,7 +51,10 @@ class TenantController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the tenant")
+    @Operation(
+            operationId = "createTenant",
+            summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")
     ResponseEntity<TenantResponse> create(CallContext context, @Valid @RequestBody CreateTenantRequest request) {
         TenantResponse created = TenantResponse.of(createTenant.create(
                 context,
@@ -64,7 +68,9 @@ class TenantController {
     }
 
     @GetMapping
-    @Operation(summary = "The tenants of the network by slug, a page at a time (network-admin)")
+    @Operation(
+            operationId = "listTenants",
+            summary = "The tenants of the network by slug, a page at a time (network-admin)")
     PageResponse<TenantResponse> list(
             CallContext context,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
@@ -74,13 +80,14 @@ class TenantController {
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "One tenant (network-admin, or that tenant's admin)")
+    @Operation(operationId = "getTenant", summary = "One tenant (network-admin, or that tenant's admin)")
     TenantResponse get(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.get(context, new TenantSlug(slug)));
     }
 
     @PatchMapping("/{slug}")
     @Operation(
+            operationId = "updateTenant",
             summary = "Change a tenant's names or kind (network-admin)",
             description = "A merge patch (RFC 7396, application/merge-patch+json or application/json): the names"
                     + " sent are merged into the stored ones, a name set to null is removed.")
@@ -94,19 +101,22 @@ class TenantController {
     }
 
     @PostMapping("/{slug}/suspend")
-    @Operation(summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)")
+    @Operation(
+            operationId = "suspendTenant",
+            summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)")
     TenantResponse suspend(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.suspend(context, new TenantSlug(slug)));
     }
 
     @PostMapping("/{slug}/reactivate")
-    @Operation(summary = "Reactivate a suspended tenant (network-admin)")
+    @Operation(operationId = "reactivateTenant", summary = "Reactivate a suspended tenant (network-admin)")
     TenantResponse reactivate(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.reactivate(context, new TenantSlug(slug)));
     }
 
     @PostMapping("/import")
     @Operation(
+            operationId = "importNetworkSeed",
             summary = "Import the network seed data (network-admin)",
             description = "Every institution of the bundled seed file becomes a tenant, idempotently; new ones are"
                     + " PROVISIONING until the background reconciler has created their Keycloak organization.")
