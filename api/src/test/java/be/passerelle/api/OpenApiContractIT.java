@@ -220,6 +220,47 @@ class OpenApiContractIT extends ApiIntegrationTest {
         assertThat(ifMatch.path("required").asBoolean()).isTrue();
     }
 
+    @Test
+    void the_headers_the_document_names_are_in_the_responses() {
+        Response created = submit(ReferralFixtures.aReferral());
+        assertDocumentedHeaders("createReferral", created, "Location", "ETag", "RateLimit", "RateLimit-Policy");
+        String referral = "/api/v1/referrals/" + created.json().path("id").asString();
+        assertDocumentedHeaders("getReferral", get(referral, tokenOf(DemoTenant.WAL.agent())), "ETag");
+
+        String entry = "/api/v1/directory/institutions/" + DemoTenant.NRJ.slug();
+        Response read = get(entry, null);
+        assertDocumentedHeaders("getInstitution", read, "ETag");
+        Response notModified = send(request(entry, null)
+                .header("If-None-Match", read.header("ETag"))
+                .GET()
+                .build());
+        assertThat(notModified.status()).isEqualTo(304);
+        assertDocumentedHeaders("getInstitution", notModified, "ETag");
+
+        Response network = get("/api/v1/statistics/network?year=2025", null);
+        assertDocumentedHeaders("getNetworkStatistics", network, "ETag");
+        assertThat(document.at("/components/headers").propertyNames())
+                .contains("ETag", "Location", "Retry-After", "RateLimit", "RateLimit-Policy");
+        assertThat(operation("listReferrals").at("/responses/429/headers").has("Retry-After"))
+                .isTrue();
+    }
+
+    /** The response carries every header its documented status names, and those include {@code expected}. */
+    private void assertDocumentedHeaders(String operationId, Response response, String... expected) {
+        JsonNode headers = operation(operationId)
+                .path("responses")
+                .path(String.valueOf(response.status()))
+                .path("headers");
+        List<String> documented = new ArrayList<>();
+        headers.propertyNames().forEach(documented::add);
+        assertThat(documented)
+                .as("headers of %s %d", operationId, response.status())
+                .contains(expected);
+        documented.forEach(name -> assertThat(response.header(name))
+                .as("%s of %s %d", name, operationId, response.status())
+                .isNotNull());
+    }
+
     private String successSchema(String operationId) {
         JsonNode ok = operation(operationId).path("responses").path("200").path("content");
         assertThat(ok.isObject()).as("200 of %s has a body", operationId).isTrue();

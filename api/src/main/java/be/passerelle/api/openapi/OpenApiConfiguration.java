@@ -113,6 +113,7 @@ public class OpenApiConfiguration {
         return new StandardParameters();
     }
 
+    /** The error responses every operation can give, then the headers of all responses. */
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
@@ -128,6 +129,8 @@ public class OpenApiConfiguration {
                             }
                         });
                     }));
+            // after the error responses above, so that 429 and 503 get Retry-After
+            new ResponseHeaders().customise(openApi);
         };
     }
 
