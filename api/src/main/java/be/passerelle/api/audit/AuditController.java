@@ -33,6 +33,7 @@ class AuditController {
 
     @GetMapping
     @Operation(
+            operationId = "listAuditEvents",
             summary = "The audit trail, newest first, filtered by actor, action, target and time range",
             description = "A tenant admin reads its own tenant's trail; a network admin reads every tenant's.")
     PageResponse<AuditEventResponse> list(

@@ -31,6 +31,7 @@ record AuditEventResponse(
      * @param name its name
      * @param tenantId the actor's own tenant, if any
      */
+    @Schema(name = "AuditActor")
     record Actor(
             String id, String name, @Schema(nullable = true) UUID tenantId) {}
 

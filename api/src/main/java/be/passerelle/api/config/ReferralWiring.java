@@ -1,6 +1,8 @@
 package be.passerelle.api.config;
 
 import be.passerelle.core.audit.AuditTrail;
+import be.passerelle.core.directory.KnownSectors;
+import be.passerelle.core.directory.Taxonomies;
 import be.passerelle.core.idempotency.IdempotencyStore;
 import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.core.outbox.Outbox;
@@ -53,9 +55,19 @@ class ReferralWiring {
     }
 
     @Bean
+    KnownSectors knownSectors(Taxonomies taxonomies) {
+        return new KnownSectors(taxonomies::sectors);
+    }
+
+    @Bean
     CreateReferral createReferral(
-            UnitOfWork unitOfWork, Tenants tenants, Referrals referrals, IssueReferral issue, Clock clock) {
-        return new CreateReferral(unitOfWork, tenants, referrals, issue, clock);
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            IssueReferral issue,
+            KnownSectors sectors,
+            Clock clock) {
+        return new CreateReferral(unitOfWork, tenants, referrals, issue, sectors, clock);
     }
 
     @Bean
@@ -120,8 +132,9 @@ class ReferralWiring {
     }
 
     @Bean
-    ReadReferrals readReferrals(UnitOfWork unitOfWork, Referrals referrals, ReferralTimeline timeline, Clock clock) {
-        return new ReadReferrals(unitOfWork, referrals, timeline, clock);
+    ReadReferrals readReferrals(
+            UnitOfWork unitOfWork, Referrals referrals, ReferralTimeline timeline, KnownSectors sectors, Clock clock) {
+        return new ReadReferrals(unitOfWork, referrals, timeline, sectors, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import be.passerelle.api.web.Callers;
 import be.passerelle.api.web.Cursors;
 import be.passerelle.api.web.PageLinks;
 import be.passerelle.api.web.PageResponse;
+import be.passerelle.api.web.Problems;
 import be.passerelle.core.directory.AreaCode;
 import be.passerelle.core.directory.DirectoryFilter;
 import be.passerelle.core.directory.InstitutionEntry;
@@ -17,6 +18,9 @@ import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,6 +57,7 @@ class DirectoryController {
     @GetMapping
     @SecurityRequirements
     @Operation(
+            operationId = "searchInstitutions",
             summary = "Search the directory (public)",
             description = "Filters combine. q matches every word as a prefix of the names and descriptions in the"
                     + " four languages, accent- and case-insensitive (close spellings too); results are then"
@@ -92,7 +97,10 @@ class DirectoryController {
 
     @GetMapping("/{slug}")
     @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The entry; ETag is its version")
+    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match holds the current ETag")
     @Operation(
+            operationId = "getInstitution",
             summary = "One institution's directory entry (public)",
             description = "The ETag changes with every change of the entry or of its referral intake;"
                     + " If-None-Match with it gives 304.")
@@ -112,7 +120,17 @@ class DirectoryController {
     }
 
     @PutMapping("/{slug}")
+    @ApiResponse(responseCode = "200", description = "Replaced; ETag is the new version")
+    @ApiResponse(
+            responseCode = "412",
+            description = "The entry changed since the ETag sent in If-Match was read",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(
+            operationId = "replaceInstitution",
             summary = "Replace the institution's directory entry (its own tenant-admin)",
             description = "If-Match with the ETag of the entry as read is required: 428 without it, 412 when the"
                     + " entry changed since. Competence codes must exist in the taxonomies. The referral intake is"
@@ -120,7 +138,7 @@ class DirectoryController {
     ResponseEntity<InstitutionResponse> replace(
             CallContext context,
             @PathVariable String slug,
-            @Parameter(description = "the ETag of the entry as read")
+            @Parameter(description = "the ETag of the entry as read; required (428 without it)", required = true)
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch,
             @Valid @RequestBody DirectoryEntryRequest request,
@@ -136,6 +154,7 @@ class DirectoryController {
     @GetMapping("/{slug}/history")
     @SecurityRequirements
     @Operation(
+            operationId = "listInstitutionHistory",
             summary = "Every version of the entry, newest first (public)",
             description = "The author is the institution for the public, the user for the institution's own"
                     + " admins and network administrators (send a token).")

@@ -48,6 +48,7 @@ record DirectoryEntryRequest(
      * @param postalAddress where to write
      * @param socialMedia accounts on social networks
      */
+    @Schema(name = "ContactRequest")
     record Contact(
             @Size(max = 300) @Pattern(regexp = URL) String website,
             @Size(max = 254) @Email String email,
@@ -61,6 +62,7 @@ record DirectoryEntryRequest(
      * @param locality municipality or town
      * @param country ISO 3166-1 alpha-2 country code
      */
+    @Schema(name = "AddressRequest")
     record Address(
             @NotBlank @Size(max = 200) String street,
             @NotBlank @Size(max = 16) String postalCode,
@@ -71,6 +73,7 @@ record DirectoryEntryRequest(
      * @param network the network's name, lower case ({@code linkedin}, {@code facebook}, …)
      * @param url the account's address
      */
+    @Schema(name = "SocialRequest")
     record Social(
             @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,30}")
             String network,
@@ -109,6 +112,7 @@ record DirectoryEntryRequest(
      * @param acceptsReferrals whether the institution takes referrals from the network
      * @param acknowledgementWorkingDays its acknowledgement deadline, in working days
      */
+    @Schema(name = "IntakeRequest")
     record Intake(
             @NotNull Boolean acceptsReferrals,
             @NotNull @Min(1) @Max(60) Integer acknowledgementWorkingDays) {}
@@ -118,6 +122,7 @@ record DirectoryEntryRequest(
      * @param opens opening time ({@code HH:mm})
      * @param closes closing time ({@code HH:mm}), after {@code opens}
      */
+    @Schema(name = "OpeningRequest")
     record Opening(
             @NotNull DayOfWeek day,
             @NotNull LocalTime opens,

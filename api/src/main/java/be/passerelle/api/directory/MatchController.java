@@ -34,6 +34,7 @@ class MatchController {
     @PostMapping
     @SecurityRequirements
     @Operation(
+            operationId = "matchInstitutions",
             summary = "Which institutions can help with a problem (public)",
             description = "Ranked candidates with a score, the reasons and the admissibility conditions, in the"
                     + " citizen's language (else Accept-Language, else French). A postal code outside the Belgian"

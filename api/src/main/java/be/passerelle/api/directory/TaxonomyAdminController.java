@@ -6,6 +6,7 @@ import be.passerelle.core.directory.ManageTaxonomies;
 import be.passerelle.core.directory.Sector;
 import be.passerelle.core.shared.CallContext;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,9 @@ class TaxonomyAdminController {
     record Labels(@NotEmpty Map<@Pattern(regexp = "fr|nl|de|en") String, @NotBlank @Size(max = 200) String> labels) {}
 
     @PutMapping("/sectors/{code}")
-    @Operation(summary = "Add a sector or change its labels (network-admin); 201 when new")
+    @ApiResponse(responseCode = "201", description = "A new sector was added")
+    @ApiResponse(responseCode = "204", description = "The sector's labels were changed")
+    @Operation(operationId = "putSector", summary = "Add a sector or change its labels (network-admin); 201 when new")
     ResponseEntity<Void> putSector(CallContext context, @PathVariable String code, @Valid @RequestBody Labels body) {
         boolean created = manageTaxonomies.putSector(context, new Sector(code, LocalizedTexts.of(body.labels())));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.NO_CONTENT)
@@ -44,7 +47,8 @@ class TaxonomyAdminController {
     }
 
     @PutMapping("/areas/{code}")
-    @Operation(summary = "Change an area's labels (network-admin)")
+    @ApiResponse(responseCode = "204", description = "The area's labels were changed")
+    @Operation(operationId = "relabelArea", summary = "Change an area's labels (network-admin)")
     ResponseEntity<Void> relabelArea(CallContext context, @PathVariable String code, @Valid @RequestBody Labels body) {
         manageTaxonomies.relabelArea(context, new AreaCode(code), LocalizedTexts.of(body.labels()));
         return ResponseEntity.noContent().build();

@@ -73,7 +73,7 @@ class TaxonomyController {
 
     @GetMapping("/sectors")
     @SecurityRequirements
-    @Operation(summary = "The sectors (public)")
+    @Operation(operationId = "listSectors", summary = "The sectors (public)")
     ResponseEntity<List<SectorResponse>> sectors(
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language reader = RequestLanguage.of(acceptLanguage);
@@ -85,7 +85,9 @@ class TaxonomyController {
 
     @GetMapping("/areas")
     @SecurityRequirements
-    @Operation(summary = "The areas: country, regions, communities, provinces, municipalities (public)")
+    @Operation(
+            operationId = "listAreas",
+            summary = "The areas: country, regions, communities, provinces, municipalities (public)")
     ResponseEntity<List<AreaResponse>> areas(
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language reader = RequestLanguage.of(acceptLanguage);
@@ -106,7 +108,9 @@ class TaxonomyController {
 
     @GetMapping("/bodies")
     @SecurityRequirements
-    @Operation(summary = "The named administrations and companies the finder knows (public)")
+    @Operation(
+            operationId = "listBodies",
+            summary = "The named administrations and companies the finder knows (public)")
     ResponseEntity<List<BodyResponse>> bodies(
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language reader = RequestLanguage.of(acceptLanguage);

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     @GetMapping
-    @Operation(summary = "The caller: user id, user name, tenant and roles")
+    @Operation(operationId = "getMe", summary = "The caller: user id, user name, tenant and roles")
     MeResponse me(CallContext context) {
         return MeResponse.of(context.caller());
     }

@@ -16,6 +16,9 @@ import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -43,6 +46,24 @@ public class OpenApiConfiguration {
             "500", "Unexpected error (nothing revealed; see the request id)",
             "503", "A backing service is unavailable; retry after Retry-After seconds");
 
+    /** One tag per capability; every operation carries exactly one of them. */
+    static final Map<String, String> TAGS = orderedTags(
+            "Referrals",
+                    "Referring a case to another institution: the boxes, the state changes, the thread, the"
+                            + " attachments and the erasure of personal data",
+            "Citizen", "The citizen's anonymous check of the case's current holder and state",
+            "Directory",
+                    "The shared directory of institutions: search, entries, their history and the competence"
+                            + " finder",
+            "Taxonomies", "The shared sectors, areas and named bodies the directory and the referrals use",
+            "Statistics",
+                    "Transparency statistics: network and institution figures, referral flows and the"
+                            + " institutions' annual reports",
+            "Tenants", "Network administration: tenants, their staff, API clients and request budgets",
+            "Webhooks", "Signed event deliveries to an institution's systems",
+            "Audit", "The audit trail of changes",
+            "Caller", "Who the bearer token is");
+
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CallContext.class);
     }
@@ -57,6 +78,9 @@ public class OpenApiConfiguration {
                         .description("Referrals, shared directory and transparency statistics of the Belgian network"
                                 + " of ombudsman and mediation services. Errors are RFC 9457 problems."))
                 .servers(List.of(new Server().url("/").description("this server")))
+                .tags(TAGS.entrySet().stream()
+                        .map(tag -> new Tag().name(tag.getKey()).description(tag.getValue()))
+                        .toList())
                 .components(new Components()
                         .addSecuritySchemes(
                                 SECURITY_SCHEME,
@@ -71,11 +95,25 @@ public class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
     }
 
+    private static Map<String, String> orderedTags(String... namesAndDescriptions) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndDescriptions.length; i += 2) {
+            tags.put(namesAndDescriptions[i], namesAndDescriptions[i + 1]);
+        }
+        return Collections.unmodifiableMap(tags);
+    }
+
+    @Bean
+    OpenApiCustomizer nullableReferences() {
+        return new NullableReferences();
+    }
+
     @Bean
     OperationCustomizer standardParameters() {
         return new StandardParameters();
     }
 
+    /** The error responses every operation can give, then the headers of all responses. */
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
@@ -91,6 +129,8 @@ public class OpenApiConfiguration {
                             }
                         });
                     }));
+            // after the error responses above, so that 429 and 503 get Retry-After
+            new ResponseHeaders().customise(openApi);
         };
     }
 

@@ -1,5 +1,6 @@
 package be.passerelle.api.openapi;
 
+import be.passerelle.api.web.Problems;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param detail what went wrong in this occurrence
  * @param instance the request path
  * @param requestId the {@code X-Request-Id} of the request, to quote to support
- * @param errors field-level errors (validation problems)
+ * @param errors field-level errors (validation problems): each names the field's path in the
+ *     request, e.g. {@code citizen.email} or {@code limit}, and what is wrong with it
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 record ProblemDocument(
@@ -22,11 +24,4 @@ record ProblemDocument(
         String detail,
         String instance,
         String requestId,
-        List<FieldError> errors) {
-
-    /**
-     * @param field the field's path in the request, e.g. {@code citizen.email} or {@code limit}
-     * @param message what is wrong with it
-     */
-    record FieldError(String field, String message) {}
-}
+        List<Problems.FieldError> errors) {}

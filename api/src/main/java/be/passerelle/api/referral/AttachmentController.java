@@ -83,6 +83,7 @@ class AttachmentController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
+            operationId = "uploadAttachment",
             summary = "Attach a file (PDF, PNG or JPEG, at most 10 MB)",
             description = "The type is recognized from the bytes; a declared type that disagrees is refused.")
     @ApiResponse(responseCode = "201", description = "Stored (encrypted)")
@@ -114,7 +115,7 @@ class AttachmentController {
     }
 
     @GetMapping
-    @Operation(summary = "The referral's attachments")
+    @Operation(operationId = "listAttachments", summary = "The referral's attachments")
     AttachmentListResponse list(CallContext context, @PathVariable UUID id) {
         return new AttachmentListResponse(attachments.list(context, id).stream()
                 .map(AttachmentResponse::of)
@@ -122,7 +123,7 @@ class AttachmentController {
     }
 
     @GetMapping("/{attachmentId}")
-    @Operation(summary = "Download an attachment (Content-Disposition: attachment)")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment (Content-Disposition: attachment)")
     @ApiResponse(
             responseCode = "200",
             description = "The file",

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param priorContactMade whether the citizen already complained to the administration or company
  * @param externalReference the sender's own case number
  */
+@Schema(name = "CreateReferralBody")
 record CreateReferralRequest(
         @NotBlank @Size(max = 63) String receiver,
         @NotBlank @Size(max = 200) String subject,

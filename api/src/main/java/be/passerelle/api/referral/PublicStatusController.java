@@ -61,7 +61,9 @@ class PublicStatusController {
 
     @GetMapping
     @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The case's current holder and state; never cached")
     @Operation(
+            operationId = "checkReferralStatus",
             summary = "Which institution handles my case now, and its state (anonymous)",
             description = "Nothing personal is returned. A wrong reference and a wrong code give the same 404; a"
                     + " reference locks for the day after 10 failures; requests are rate-limited per client.")

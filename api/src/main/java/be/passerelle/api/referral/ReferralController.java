@@ -62,6 +62,7 @@ class ReferralController {
 
     @PostMapping
     @Operation(
+            operationId = "createReferral",
             summary = "Refer a case to another institution",
             description = "By the sender's caseworkers, admins or integrations. The response carries the citizen's"
                     + " access code, once. With Idempotency-Key, a retry with the same body returns the first"
@@ -88,6 +89,7 @@ class ReferralController {
 
     @GetMapping
     @Operation(
+            operationId = "listReferrals",
             summary = "The sent or received referrals of the caller's institution, newest first",
             description = "q matches the public reference, the external reference and the subject; never citizen"
                     + " data. overdue=true lists the unacknowledged referrals past their deadline.")
@@ -118,13 +120,17 @@ class ReferralController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One referral, citizen data included, for its two institutions only")
+    @Operation(
+            operationId = "getReferral",
+            summary = "One referral, citizen data included, for its two institutions only")
     ResponseEntity<ReferralResponse> get(CallContext context, @PathVariable UUID id) {
         return ReferralResponseEntities.current(readReferrals.get(context, id), clock.instant());
     }
 
     @GetMapping("/{id}/events")
-    @Operation(summary = "The referral's timeline: every transition, who made it and when")
+    @Operation(
+            operationId = "listReferralEvents",
+            summary = "The referral's timeline: every transition, who made it and when")
     TimelineResponse events(CallContext context, @PathVariable UUID id) {
         return new TimelineResponse(readReferrals.events(context, id).stream()
                 .map(ReferralEventResponse::of)
@@ -133,6 +139,7 @@ class ReferralController {
 
     @PostMapping("/{id}/erase-personal-data")
     @Operation(
+            operationId = "eraseReferralPersonalData",
             summary = "Erase the citizen's personal data from this referral and its forward chain",
             description = "By either institution. The citizen, the summary, reasons, messages and idempotent replays"
                     + " are erased; dates, states, sector, parties, region and language stay for statistics.")

@@ -32,6 +32,7 @@ record ReferralEventResponse(
      * @param name its user name
      * @param tenant its institution's slug
      */
+    @Schema(name = "ReferralEventActor")
     record Actor(String id, String name, String tenant) {}
 
     static ReferralEventResponse of(ReferralEvent e) {

@@ -35,7 +35,7 @@ class ReferralThreadController {
     }
 
     @GetMapping
-    @Operation(summary = "The thread between the two institutions, oldest first")
+    @Operation(operationId = "listMessages", summary = "The thread between the two institutions, oldest first")
     PageResponse<MessageResponse> messages(
             CallContext context,
             @PathVariable UUID id,
@@ -46,7 +46,7 @@ class ReferralThreadController {
     }
 
     @PostMapping
-    @Operation(summary = "Post a message to the other institution")
+    @Operation(operationId = "postMessage", summary = "Post a message to the other institution")
     @ApiResponse(responseCode = "201", description = "Posted")
     ResponseEntity<MessageResponse> post(
             CallContext context, @PathVariable UUID id, @Valid @RequestBody NewMessageRequest body) {

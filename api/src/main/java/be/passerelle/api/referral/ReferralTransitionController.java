@@ -44,7 +44,7 @@ class ReferralTransitionController {
     }
 
     @PostMapping("/acknowledge")
-    @Operation(summary = "The receiver acknowledges receipt")
+    @Operation(operationId = "acknowledgeReferral", summary = "The receiver acknowledges receipt")
     @TransitionResponses
     ResponseEntity<ReferralResponse> acknowledge(
             CallContext context,
@@ -54,7 +54,7 @@ class ReferralTransitionController {
     }
 
     @PostMapping("/accept")
-    @Operation(summary = "The receiver takes the case (from SENT or ACKNOWLEDGED)")
+    @Operation(operationId = "acceptReferral", summary = "The receiver takes the case (from SENT or ACKNOWLEDGED)")
     @TransitionResponses
     ResponseEntity<ReferralResponse> accept(
             CallContext context,
@@ -64,7 +64,9 @@ class ReferralTransitionController {
     }
 
     @PostMapping("/decline")
-    @Operation(summary = "The receiver declines, with its reason and possibly a better institution")
+    @Operation(
+            operationId = "declineReferral",
+            summary = "The receiver declines, with its reason and possibly a better institution")
     @TransitionResponses
     ResponseEntity<ReferralResponse> decline(
             CallContext context,
@@ -78,6 +80,7 @@ class ReferralTransitionController {
 
     @PostMapping("/forward")
     @Operation(
+            operationId = "forwardReferral",
             summary = "The receiver passes the case on to a third institution",
             description = "Creates a chained referral with the forwarder as its sender and every create rule applied"
                     + " (422 otherwise). Citizen data and summary travel only with the citizen's consent to this"
@@ -111,7 +114,7 @@ class ReferralTransitionController {
     }
 
     @PostMapping("/close")
-    @Operation(summary = "The receiver closes an accepted referral with its outcome")
+    @Operation(operationId = "closeReferral", summary = "The receiver closes an accepted referral with its outcome")
     @TransitionResponses
     ResponseEntity<ReferralResponse> close(
             CallContext context,
@@ -123,6 +126,7 @@ class ReferralTransitionController {
 
     @PostMapping("/withdraw")
     @Operation(
+            operationId = "withdrawReferral",
             summary = "The sender withdraws it",
             description = "Before acceptance; after acceptance only while the receiver is suspended.")
     @TransitionResponses

@@ -45,6 +45,7 @@ class AnnualReportController {
 
     @PutMapping
     @Operation(
+            operationId = "putAnnualReport",
             summary = "Submit or correct the year's annual report (the institution's tenant-admin)",
             description = "Replaces the year's draft, or opens a new draft revision (201) when the year has none;"
                     + " on a published year the published revision stays public until the new one is published."
@@ -63,7 +64,9 @@ class AnnualReportController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "The report with its drafts and revisions")
     @Operation(
+            operationId = "getAnnualReport",
             summary = "The year's annual report with its drafts and revisions",
             description = "The institution's tenant-admin reads its own; a network-admin names the institution"
                     + " with ?tenant=<slug>. Another institution's admin gets 404.")
@@ -83,7 +86,9 @@ class AnnualReportController {
     }
 
     @PostMapping("/publish")
+    @ApiResponse(responseCode = "200", description = "Published; the report with its revisions")
     @Operation(
+            operationId = "publishAnnualReport",
             summary = "Publish the year's draft (the institution's tenant-admin)",
             description = "The draft becomes public and immutable; the revision published before it is marked"
                     + " superseded and stays visible. Emits statistics.published and an audit event.")

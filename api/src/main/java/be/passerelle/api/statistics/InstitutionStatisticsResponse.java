@@ -39,6 +39,7 @@ record InstitutionStatisticsResponse(String institution, int year, AnnualReport 
      * @param figures its figures
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "PublishedRevision")
     record Revision(int revision, Instant publishedAt, Instant supersededAt, AnnualFiguresBody figures) {
         static Revision of(ReportRevision r) {
             return new Revision(

@@ -47,6 +47,7 @@ class PublicStatisticsController {
             produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
     @SecurityRequirements
     @Operation(
+            operationId = "getInstitutionStatistics",
             summary = "An institution's published statistics for a year (public)",
             description = "annualReport is the institution's own annual report as published (current revision,"
                     + " with every published revision and its dates); null when it published none for the year."
@@ -83,6 +84,7 @@ class PublicStatisticsController {
             produces = {MediaType.APPLICATION_JSON_VALUE, CSV})
     @SecurityRequirements
     @Operation(
+            operationId = "getNetworkStatistics",
             summary = "The network's published statistics for a year (public)",
             description = "annualReports sums the institutions' own current published annual reports for the year"
                     + " and says how many institutions published. Accept: text/csv gives one row per figure"

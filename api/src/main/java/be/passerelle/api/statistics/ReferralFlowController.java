@@ -59,7 +59,7 @@ class ReferralFlowController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirements
     @Operation(
-            operationId = "referralFlows",
+            operationId = "getReferralFlows",
             summary = "Referral flows of a year, with small counts suppressed (public)",
             description = DESCRIPTION)
     @ApiResponse(
@@ -89,7 +89,7 @@ class ReferralFlowController {
 
     @GetMapping(produces = "text/csv")
     @SecurityRequirements
-    @Operation(operationId = "referralFlows")
+    @Operation(operationId = "getReferralFlows")
     @ApiResponse(
             responseCode = "200",
             description = "The tables; cacheable (ETag, Cache-Control)",

@@ -3,6 +3,7 @@ package be.passerelle.api.statistics;
 import be.passerelle.core.statistics.ReportHistory;
 import be.passerelle.core.statistics.ReportRevision;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,6 +32,7 @@ record ReportResponse(
      * @param figures the revision's figures
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "ReportRevision")
     record Revision(
             int revision,
             String status,

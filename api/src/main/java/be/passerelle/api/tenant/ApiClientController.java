@@ -7,6 +7,7 @@ import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageApiClients;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,7 +36,8 @@ class ApiClientController {
     }
 
     @PostMapping
-    @Operation(summary = "Create an API client; its secret is in this response only")
+    @ApiResponse(responseCode = "201", description = "Created; the secret is in this response only")
+    @Operation(operationId = "createApiClient", summary = "Create an API client; its secret is in this response only")
     ResponseEntity<NewApiClientResponse> create(
             CallContext context, @PathVariable String slug, @Valid @RequestBody CreateApiClientRequest request) {
         NewApiClientResponse created = NewApiClientResponse.of(
@@ -48,7 +50,7 @@ class ApiClientController {
     }
 
     @GetMapping
-    @Operation(summary = "The tenant's active API clients (never their secrets)")
+    @Operation(operationId = "listApiClients", summary = "The tenant's active API clients (never their secrets)")
     List<ApiClientResponse> list(CallContext context, @PathVariable String slug) {
         return manageApiClients.list(context, new TenantSlug(slug)).stream()
                 .map(ApiClientResponse::of)
@@ -56,7 +58,8 @@ class ApiClientController {
     }
 
     @DeleteMapping("/{clientId}")
-    @Operation(summary = "Revoke an API client: its tokens stop working at once")
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @Operation(operationId = "revokeApiClient", summary = "Revoke an API client: its tokens stop working at once")
     ResponseEntity<Void> revoke(CallContext context, @PathVariable String slug, @PathVariable String clientId) {
         manageApiClients.revoke(context, new TenantSlug(slug), clientId);
         return ResponseEntity.noContent().build();

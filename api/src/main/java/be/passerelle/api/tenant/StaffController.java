@@ -9,6 +9,7 @@ import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.NewStaffMember;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -37,7 +38,7 @@ class StaffController {
     }
 
     @GetMapping
-    @Operation(summary = "The tenant's staff (its admins; network-admin may list)")
+    @Operation(operationId = "listStaff", summary = "The tenant's staff (its admins; network-admin may list)")
     List<StaffResponse> list(CallContext context, @PathVariable String slug) {
         return manageStaff.list(context, new TenantSlug(slug)).stream()
                 .map(StaffResponse::of)
@@ -45,7 +46,9 @@ class StaffController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Invited; Location names the staff member")
     @Operation(
+            operationId = "inviteStaff",
             summary = "Invite a staff member (Keycloak emails the invitation)",
             description = "By the tenant's admins; network-admin only for the first tenant-admin of a tenant that has"
                     + " none. An email that already has an account is a 409.")
@@ -60,7 +63,9 @@ class StaffController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change a staff member's roles or disable it (sessions end at once)")
+    @Operation(
+            operationId = "changeStaff",
+            summary = "Change a staff member's roles or disable it (sessions end at once)")
     StaffResponse change(
             CallContext context,
             @PathVariable String slug,
@@ -75,7 +80,8 @@ class StaffController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Remove a staff member from the tenant (sessions end at once)")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @Operation(operationId = "removeStaff", summary = "Remove a staff member from the tenant (sessions end at once)")
     ResponseEntity<Void> remove(CallContext context, @PathVariable String slug, @PathVariable String id) {
         manageStaff.remove(context, new TenantSlug(slug), id);
         return ResponseEntity.noContent().build();

@@ -3,17 +3,23 @@ package be.passerelle.api.tenant;
 import be.passerelle.api.tenant.TenantRequests.CreateTenantRequest;
 import be.passerelle.api.tenant.TenantRequests.UpdateTenantRequest;
 import be.passerelle.api.tenant.TenantResponses.TenantResponse;
+import be.passerelle.api.web.Cursors;
+import be.passerelle.api.web.PageLinks;
+import be.passerelle.api.web.PageResponse;
 import be.passerelle.core.seed.ImportNetworkSeed;
 import be.passerelle.core.shared.CallContext;
+import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.CreateTenantCommand;
 import be.passerelle.core.tenant.ManageTenants;
 import be.passerelle.infra.seed.NetworkSeedFile;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Network administration of tenants (SPEC §4.1). */
@@ -44,7 +51,10 @@ class TenantController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the tenant")
+    @Operation(
+            operationId = "createTenant",
+            summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")
     ResponseEntity<TenantResponse> create(CallContext context, @Valid @RequestBody CreateTenantRequest request) {
         TenantResponse created = TenantResponse.of(createTenant.create(
                 context,
@@ -58,42 +68,55 @@ class TenantController {
     }
 
     @GetMapping
-    @Operation(summary = "Every tenant of the network (network-admin)")
-    List<TenantResponse> list(CallContext context) {
-        return manageTenants.list(context).stream().map(TenantResponse::of).toList();
+    @Operation(
+            operationId = "listTenants",
+            summary = "The tenants of the network by slug, a page at a time (network-admin)")
+    PageResponse<TenantResponse> list(
+            CallContext context,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+            @RequestParam(required = false) String cursor) {
+        return PageLinks.of(
+                manageTenants.list(context, new PageRequest(limit, Cursors.decode(cursor))), TenantResponse::of);
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "One tenant (network-admin, or that tenant's admin)")
+    @Operation(operationId = "getTenant", summary = "One tenant (network-admin, or that tenant's admin)")
     TenantResponse get(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.get(context, new TenantSlug(slug)));
     }
 
     @PatchMapping("/{slug}")
-    @Operation(summary = "Change a tenant's names or kind (network-admin)")
+    @Operation(
+            operationId = "updateTenant",
+            summary = "Change a tenant's names or kind (network-admin)",
+            description = "A merge patch (RFC 7396, application/merge-patch+json or application/json): the names"
+                    + " sent are merged into the stored ones, a name set to null is removed.")
     TenantResponse update(
             CallContext context, @PathVariable String slug, @Valid @RequestBody UpdateTenantRequest request) {
         return TenantResponse.of(manageTenants.update(
                 context,
                 new TenantSlug(slug),
-                Optional.ofNullable(request.names()).map(TenantRequests::names),
+                LocalizedTexts.changes(request.names()),
                 Optional.ofNullable(request.kind())));
     }
 
     @PostMapping("/{slug}/suspend")
-    @Operation(summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)")
+    @Operation(
+            operationId = "suspendTenant",
+            summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)")
     TenantResponse suspend(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.suspend(context, new TenantSlug(slug)));
     }
 
     @PostMapping("/{slug}/reactivate")
-    @Operation(summary = "Reactivate a suspended tenant (network-admin)")
+    @Operation(operationId = "reactivateTenant", summary = "Reactivate a suspended tenant (network-admin)")
     TenantResponse reactivate(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.reactivate(context, new TenantSlug(slug)));
     }
 
     @PostMapping("/import")
     @Operation(
+            operationId = "importNetworkSeed",
             summary = "Import the network seed data (network-admin)",
             description = "Every institution of the bundled seed file becomes a tenant, idempotently; new ones are"
                     + " PROVISIONING until the background reconciler has created their Keycloak organization.")

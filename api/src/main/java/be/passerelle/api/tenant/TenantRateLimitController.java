@@ -44,20 +44,24 @@ class TenantRateLimitController {
     record RateLimitResponse(long requestsPerWindow, long windowSeconds, boolean custom) {}
 
     @GetMapping
-    @Operation(summary = "The tenant's request budget (network-admin, or that tenant's admin)")
+    @Operation(
+            operationId = "getTenantRateLimit",
+            summary = "The tenant's request budget (network-admin, or that tenant's admin)")
     RateLimitResponse rateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.get(context, new TenantSlug(slug)));
     }
 
     @PutMapping
-    @Operation(summary = "Set the tenant's own request budget (network-admin)")
+    @Operation(operationId = "setTenantRateLimit", summary = "Set the tenant's own request budget (network-admin)")
     RateLimitResponse setRateLimit(
             CallContext context, @PathVariable String slug, @Valid @RequestBody RateLimitRequest request) {
         return view(limits.set(context, new TenantSlug(slug), request.requestsPerWindow()));
     }
 
     @DeleteMapping
-    @Operation(summary = "Give the tenant the default request budget again (network-admin)")
+    @Operation(
+            operationId = "resetTenantRateLimit",
+            summary = "Give the tenant the default request budget again (network-admin)")
     RateLimitResponse resetRateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.reset(context, new TenantSlug(slug)));
     }

@@ -54,6 +54,7 @@ class WebhookController {
 
     @PostMapping
     @Operation(
+            operationId = "registerWebhook",
             summary = "Subscribe an endpoint to events",
             description = "The signing secret is in this response only. The URL must be https to a public address"
                     + " (development stacks may allow http and private addresses).")
@@ -72,21 +73,23 @@ class WebhookController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's webhooks (the tenant's, or the network's for a network admin)")
+    @Operation(
+            operationId = "listWebhooks",
+            summary = "The caller's webhooks (the tenant's, or the network's for a network admin)")
     WebhookListResponse list(CallContext context) {
         return new WebhookListResponse(
                 webhooks.list(context).stream().map(WebhookResponse::of).toList());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One webhook")
+    @Operation(operationId = "getWebhook", summary = "One webhook")
     WebhookResponse get(CallContext context, @PathVariable UUID id) {
         return WebhookResponse.of(webhooks.get(context, id));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Unsubscribe (pending deliveries are dropped)")
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe (pending deliveries are dropped)")
     @ApiResponse(responseCode = "204", description = "Deleted")
     void delete(CallContext context, @PathVariable UUID id) {
         webhooks.delete(context, id);
@@ -94,6 +97,7 @@ class WebhookController {
 
     @PostMapping("/{id}/enable")
     @Operation(
+            operationId = "enableWebhook",
             summary = "Resume a disabled webhook",
             description = "Deliveries queued while it was disabled go out in order, starting now.")
     WebhookResponse enable(CallContext context, @PathVariable UUID id) {
@@ -101,7 +105,9 @@ class WebhookController {
     }
 
     @GetMapping("/{id}/deliveries")
-    @Operation(summary = "Deliveries, newest first, with each attempt's status, duration and error (never bodies)")
+    @Operation(
+            operationId = "listWebhookDeliveries",
+            summary = "Deliveries, newest first, with each attempt's status, duration and error (never bodies)")
     PageResponse<DeliveryResponse> deliveries(
             CallContext context,
             @PathVariable UUID id,
@@ -114,6 +120,7 @@ class WebhookController {
     @PostMapping("/{id}/deliveries/{deliveryId}/redeliver")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(
+            operationId = "redeliverWebhookDelivery",
             summary = "Send a delivery again",
             description = "A pending delivery is tried now; a delivered one is queued again (same webhook-id) behind"
                     + " the endpoint's pending deliveries.")

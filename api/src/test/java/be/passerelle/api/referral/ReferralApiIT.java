@@ -260,6 +260,36 @@ class ReferralApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void an_unknown_sector_or_language_is_a_400_naming_the_field_and_nothing_is_stored() {
+        String marker = unique();
+        ObjectNode unknownSector = aReferral().to(NRJ).tagged(marker).json();
+        unknownSector.put("sector", "astrology");
+        ObjectNode unknownLanguage = aReferral().to(NRJ).tagged(marker).json();
+        unknownLanguage.put("language", "eo");
+        ObjectNode unknownPreferredLanguage = aReferral().to(NRJ).tagged(marker).json();
+        ((ObjectNode) unknownPreferredLanguage.path("citizen")).put("preferredLanguage", "eo");
+
+        assertThat(fieldsRefused(create(wal, unknownSector))).containsExactly("sector");
+        assertThat(fieldsRefused(create(wal, unknownLanguage))).containsExactly("language");
+        assertThat(fieldsRefused(create(wal, unknownPreferredLanguage))).containsExactly("citizen.preferredLanguage");
+        assertThat(ids(get(REFERRALS + "?box=sent&q=" + marker, wal))).isEmpty();
+
+        assertThat(fieldsRefused(get(REFERRALS + "?box=sent&sector=astrology", wal)))
+                .containsExactly("sector");
+        assertThat(get(REFERRALS + "?box=received&sector=energy", nrj).status()).isEqualTo(200);
+    }
+
+    private static List<String> fieldsRefused(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        List<String> fields = new ArrayList<>();
+        response.json()
+                .path("errors")
+                .forEach(error -> fields.add(error.path("field").asString()));
+        return fields;
+    }
+
+    @Test
     void illegal_transitions_are_409_naming_the_state_and_the_wrong_party_is_403() {
         String id = newReferral();
         Response early = transition(nrj, id, "close", closedAs("RESOLVED"), null);

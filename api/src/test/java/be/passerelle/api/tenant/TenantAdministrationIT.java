@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.passerelle.api.ApiIntegrationTest;
 import be.passerelle.infra.keycloak.LocalMailSink;
 import be.passerelle.infra.testing.KeycloakTestServer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,11 +37,37 @@ class TenantAdministrationIT extends ApiIntegrationTest {
     }
 
     @Test
-    void the_network_admin_lists_the_whole_network() {
-        Response tenants = get("/api/v1/tenants", tokenOf("network-admin"));
-        assertThat(tenants.status()).isEqualTo(200);
-        assertThat(tenants.json().size()).isGreaterThanOrEqualTo(29);
-        assertThat(tenants.body()).contains("\"slug\":\"ombuds-vivaqua\"");
+    void the_network_admin_lists_the_whole_network_a_page_at_a_time() {
+        String admin = tokenOf("network-admin");
+        List<String> slugs = new ArrayList<>();
+        String path = "/api/v1/tenants?limit=10";
+        while (path != null) {
+            Response page = get(path, admin);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.json().path("items").size()).isBetween(1, 10);
+            page.json()
+                    .path("items")
+                    .forEach(tenant -> slugs.add(tenant.path("slug").asString()));
+            JsonNode next = page.json().path("next");
+            path = next.isNull()
+                    ? null
+                    : next.asString().substring(next.asString().indexOf("/api/v1"));
+        }
+        assertThat(slugs)
+                .hasSizeGreaterThanOrEqualTo(29)
+                .doesNotHaveDuplicates()
+                .contains("ombuds-vivaqua");
+        assertThat(slugs).isSorted();
+    }
+
+    @Test
+    void tenant_paging_refuses_a_bad_limit_or_a_cursor_it_did_not_give() {
+        String admin = tokenOf("network-admin");
+        for (String query : List.of("limit=-1", "limit=0", "limit=101", "limit=ten", "cursor=garbage", "cursor=%25")) {
+            Response refused = get("/api/v1/tenants?" + query, admin);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.isProblem()).as(query).isTrue();
+        }
     }
 
     @Test
@@ -105,6 +133,29 @@ class TenantAdministrationIT extends ApiIntegrationTest {
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.json().path("names").path("nl").asString()).isEqualTo("Nieuwe naam");
         assertThat(renamed.json().path("kind").asString()).isEqualTo("SECTORAL");
+    }
+
+    @Test
+    void a_merge_patch_of_one_name_keeps_the_others_and_null_removes_one() {
+        NewTenant tenant = createTenant();
+        String admin = tokenOf("network-admin");
+        String path = "/api/v1/tenants/" + tenant.slug;
+        Response patched =
+                send("PATCH", path, admin, "application/merge-patch+json", "{\"names\":{\"en\":\"Renamed\"}}");
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(patched.json().path("names").path("en").asString()).isEqualTo("Renamed");
+        assertThat(patched.json().path("names").path("fr").asString()).isEqualTo("Médiateur " + tenant.slug);
+        assertThat(patched.json().path("kind").asString()).isEqualTo("LOCAL");
+
+        Response removed = send("PATCH", path, admin, "application/merge-patch+json", "{\"names\":{\"en\":null}}");
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.json().path("names").has("en")).isFalse();
+        assertThat(removed.json().path("names").path("fr").asString()).isEqualTo("Médiateur " + tenant.slug);
+
+        Response lastOfFrenchAndDutch =
+                send("PATCH", path, admin, "application/merge-patch+json", "{\"names\":{\"fr\":null}}");
+        assertThat(lastOfFrenchAndDutch.status()).isEqualTo(400);
+        assertThat(get(path, admin).json().path("names").path("fr").asString()).isEqualTo("Médiateur " + tenant.slug);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.passerelle.core.referral;
 
+import be.passerelle.core.directory.KnownSectors;
 import be.passerelle.core.shared.BusinessRuleViolation;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Tenant;
@@ -25,14 +26,21 @@ public final class CreateReferral {
     private final Tenants tenants;
     private final Referrals referrals;
     private final IssueReferral issue;
+    private final KnownSectors sectors;
     private final Clock clock;
 
     public CreateReferral(
-            UnitOfWork unitOfWork, Tenants tenants, Referrals referrals, IssueReferral issue, Clock clock) {
+            UnitOfWork unitOfWork,
+            Tenants tenants,
+            Referrals referrals,
+            IssueReferral issue,
+            KnownSectors sectors,
+            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.tenants = tenants;
         this.referrals = referrals;
         this.issue = issue;
+        this.sectors = sectors;
         this.clock = clock;
     }
 
@@ -53,6 +61,7 @@ public final class CreateReferral {
             throw new BusinessRuleViolation("the citizen has not given consent to the referral");
         }
         return unitOfWork.inTenant(sender, () -> {
+            sectors.require("sector", request.sector());
             Tenant receiver = ReceiverRules.check(tenants, sender, request.receiver());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             IssueReferral.Issued issued = issue.issue(

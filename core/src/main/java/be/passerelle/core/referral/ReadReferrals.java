@@ -1,5 +1,6 @@
 package be.passerelle.core.referral;
 
+import be.passerelle.core.directory.KnownSectors;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.Page;
@@ -16,12 +17,15 @@ import java.util.UUID;
  */
 public final class ReadReferrals {
     private final UnitOfWork unitOfWork;
+    private final KnownSectors sectors;
     private final Referrals referrals;
     private final ReferralTimeline timeline;
     private final Clock clock;
 
-    public ReadReferrals(UnitOfWork unitOfWork, Referrals referrals, ReferralTimeline timeline, Clock clock) {
+    public ReadReferrals(
+            UnitOfWork unitOfWork, Referrals referrals, ReferralTimeline timeline, KnownSectors sectors, Clock clock) {
         this.unitOfWork = unitOfWork;
+        this.sectors = sectors;
         this.referrals = referrals;
         this.timeline = timeline;
         this.clock = clock;
@@ -29,7 +33,10 @@ public final class ReadReferrals {
 
     public Page<Referral> list(CallContext context, ReferralQuery query, PageRequest page) {
         TenantId tenant = ReferralStaff.tenantOf(context.caller());
-        return unitOfWork.inTenant(tenant, () -> referrals.list(tenant, query, clock.instant(), page));
+        return unitOfWork.inTenant(tenant, () -> {
+            query.sector().ifPresent(code -> sectors.require("sector", code));
+            return referrals.list(tenant, query, clock.instant(), page);
+        });
     }
 
     public Referral get(CallContext context, UUID id) {

@@ -3,14 +3,19 @@ package be.passerelle.core.tenant;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.Conflict;
+import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.Page;
+import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantKind;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.TenantStatus;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,11 +36,18 @@ public final class ManageTenants {
         this.statusListener = statusListener;
     }
 
-    public List<Tenant> list(CallContext context) {
+    /**
+     * One page of the network's tenants by slug. The network holds a few dozen tenants, so the page
+     * is cut from the whole list; the position is the index of the page's first tenant.
+     */
+    public Page<Tenant> list(CallContext context, PageRequest page) {
         TenantAdministration.requireNetworkAdmin(context);
-        return administration
+        List<Tenant> all = administration
                 .unitOfWork()
                 .inShared(() -> administration.tenants().all());
+        int from = (int) Math.min(page.after().orElse(0L), all.size());
+        int to = Math.min(from + page.limit(), all.size());
+        return new Page<>(all.subList(from, to), to < all.size() ? Optional.of((long) to) : Optional.empty());
     }
 
     public Tenant get(CallContext context, TenantSlug slug) {
@@ -46,12 +58,27 @@ public final class ManageTenants {
         return tenant;
     }
 
+    /**
+     * Changes a tenant's names and kind. The name changes are merged into the stored names (RFC
+     * 7396): a language with a text sets it, a language mapped to {@code null} removes it, the
+     * others stay; French or Dutch must remain.
+     */
     public Tenant update(
-            CallContext context, TenantSlug slug, Optional<LocalizedText> names, Optional<TenantKind> kind) {
+            CallContext context, TenantSlug slug, Map<Language, String> nameChanges, Optional<TenantKind> kind) {
         TenantAdministration.requireNetworkAdmin(context);
         Tenant tenant = administration.find(slug);
+        Map<Language, String> names = new EnumMap<>(Language.class);
+        names.putAll(tenant.names().values());
+        nameChanges.forEach((language, text) -> {
+            if (text == null) {
+                names.remove(language);
+            } else {
+                names.put(language, text);
+            }
+        });
+        LocalizedText merged = new LocalizedText(names);
         administration.unitOfWork().inTenant(tenant.id(), () -> {
-            administration.tenants().rename(tenant.id(), names.orElse(tenant.names()), kind.orElse(tenant.kind()));
+            administration.tenants().rename(tenant.id(), merged, kind.orElse(tenant.kind()));
             administration.audit(context, tenant.id(), "tenant.updated", "tenant", slug.value());
             return null;
         });

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.core.audit.AuditEntry;
+import be.passerelle.core.directory.FieldProblem;
+import be.passerelle.core.directory.InvalidFields;
 import be.passerelle.core.outbox.OutboxEvent;
 import be.passerelle.core.shared.AccessDenied;
 import be.passerelle.core.shared.BusinessRuleViolation;
@@ -129,6 +131,19 @@ class CreateReferralTest {
                         aReferralRequest(desk.nrj.slug()).withConsentRefused().build()))
                 .isInstanceOf(BusinessRuleViolation.class)
                 .hasMessageContaining("not given consent");
+        assertNothingWritten();
+    }
+
+    @Test
+    void a_sector_code_the_taxonomy_does_not_hold_is_refused_naming_the_field() {
+        assertThatThrownBy(() -> desk.create.create(
+                        caseworkerOf(desk.wal),
+                        aReferralRequest(desk.nrj.slug()).sector("astrology").build()))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("sector"));
         assertNothingWritten();
     }
 

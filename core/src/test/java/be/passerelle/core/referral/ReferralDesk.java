@@ -2,6 +2,10 @@ package be.passerelle.core.referral;
 
 import static be.passerelle.core.testing.ReferralFixtures.aReferralRequest;
 
+import be.passerelle.core.directory.KnownSectors;
+import be.passerelle.core.directory.Sector;
+import be.passerelle.core.shared.Language;
+import be.passerelle.core.shared.LocalizedText;
 import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.testing.DirectUnitOfWork;
 import be.passerelle.core.testing.InMemoryReferralTimeline;
@@ -13,6 +17,8 @@ import be.passerelle.core.testing.RecordingOutbox;
 import be.passerelle.core.testing.Staff;
 import be.passerelle.core.testing.TestClock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -29,6 +35,8 @@ final class ReferralDesk {
     final InMemoryReferralTimeline timeline = new InMemoryReferralTimeline(tenants);
     final RecordingAuditTrail audit = new RecordingAuditTrail();
     final RecordingOutbox outbox = new RecordingOutbox();
+    final KnownSectors sectors = new KnownSectors(() ->
+            List.of(new Sector("energy", new LocalizedText(Map.of(Language.FR, "Énergie", Language.NL, "Energie")))));
     final TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
     final CreateReferral create;
     final ForwardReferral forward;
@@ -41,7 +49,7 @@ final class ReferralDesk {
     ReferralDesk(RandomGenerator random) {
         DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
         IssueReferral issue = new IssueReferral(referrals, timeline, new PlainDigest(), audit, outbox, random);
-        create = new CreateReferral(unitOfWork, tenants, referrals, issue, clock);
+        create = new CreateReferral(unitOfWork, tenants, referrals, issue, sectors, clock);
         forward = new ForwardReferral(unitOfWork, tenants, referrals, timeline, issue, audit, outbox, clock);
         change = new ChangeReferralState(unitOfWork, tenants, referrals, timeline, audit, outbox, clock);
     }

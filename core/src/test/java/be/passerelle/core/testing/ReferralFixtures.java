@@ -68,9 +68,15 @@ public final class ReferralFixtures {
         private final TenantSlug receiver;
         private Optional<Consent> consent = Optional.of(aConsent(Instant.parse("2026-11-20T09:00:00Z")));
         private Optional<String> externalReference = Optional.of("EXT-42");
+        private String sector = "energy";
 
         private ReferralRequestBuilder(TenantSlug receiver) {
             this.receiver = receiver;
+        }
+
+        public ReferralRequestBuilder sector(String sector) {
+            this.sector = sector;
+            return this;
         }
 
         public ReferralRequestBuilder withoutConsent() {
@@ -88,7 +94,7 @@ public final class ReferralFixtures {
             return new ReferralRequest(
                     receiver,
                     "Contested energy bill",
-                    "energy",
+                    sector,
                     Language.FR,
                     aPersonalData(),
                     consent,
