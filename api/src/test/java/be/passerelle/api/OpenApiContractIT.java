@@ -41,6 +41,7 @@ class OpenApiContractIT extends ApiIntegrationTest {
             entry("matchInstitutions", Set.of("200")),
             entry("getMe", Set.of("200")),
             entry("checkReferralStatus", Set.of("200")),
+            entry("checkReferralStatusInUrl", Set.of()),
             entry("listReferrals", Set.of("200")),
             entry("createReferral", Set.of("201")),
             entry("getReferral", Set.of("200")),

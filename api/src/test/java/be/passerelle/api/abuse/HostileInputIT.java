@@ -78,6 +78,9 @@ class HostileInputIT extends ApiIntegrationTest {
                      "openingHours":[{"day":"MONDAY","opens":"09:00","closes":"17:00"}],
                      "referralIntake":{"acceptsReferrals":true,"acknowledgementWorkingDays":5}}
                     """),
+            Map.entry(
+                    "POST /api/v1/public/referral-status",
+                    "{\"reference\":\"PSR-2026-AAAAAA\",\"code\":\"ABCD-EFGH\"}"),
             Map.entry("POST /api/v1/directory/match", """
                     {"text":"facture","postalCode":"5000","language":"fr","sector":"energy","adminLevel":"REGIONAL",
                      "area":"BE-WAL","body":"x"}
@@ -116,7 +119,6 @@ class HostileInputIT extends ApiIntegrationTest {
     /** Query parameters every variant carries (the required ones, and a valid year). */
     private static final Map<String, Map<String, String>> QUERIES = Map.of(
             "GET /api/v1/referrals", Map.of("box", "received"),
-            "GET /api/v1/public/referral-status", Map.of("reference", "PSR-2026-AAAAAA", "code", "ABCD-EFGH"),
             "GET /api/v1/statistics/network", Map.of("year", "2025"),
             "GET /api/v1/statistics/institutions/{slug}", Map.of("year", "2025"),
             "GET /api/v1/statistics/referral-flows", Map.of("year", "2025"));

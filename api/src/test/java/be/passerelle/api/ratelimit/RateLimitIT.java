@@ -54,15 +54,27 @@ class RateLimitIT extends ApiIntegrationTest {
     @Test
     void the_citizen_status_check_has_a_smaller_budget_of_its_own() {
         String address = randomAddress();
-        String path = "/api/v1/public/referral-status?reference=PSR-2026-ZZZZZZ&code=0000000000000";
         for (int i = 0; i < 3; i++) {
-            Response unknown = anonymousGet(path, address);
+            Response unknown = anonymousStatusCheck(address);
             assertThat(unknown.status()).isEqualTo(404);
             assertThat(unknown.header("RateLimit-Policy")).isEqualTo("\"citizen-status\";q=3;w=" + WINDOW);
         }
 
-        assertRefused(anonymousGet(path, address), "citizen-status");
+        assertRefused(anonymousStatusCheck(address), "citizen-status");
+        // the former GET counts against the same budget
+        assertRefused(
+                anonymousGet("/api/v1/public/referral-status?reference=PSR-2026-ZZZZZZ&code=0000000000000", address),
+                "citizen-status");
         assertThat(anonymousGet("/api/v1/taxonomy/sectors", address).status()).isEqualTo(200);
+    }
+
+    private Response anonymousStatusCheck(String forwardedFor) {
+        return send(request("/api/v1/public/referral-status", null)
+                .header("X-Forwarded-For", forwardedFor)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"reference\":\"PSR-2026-ZZZZZZ\",\"code\":\"0000000000000\"}"))
+                .build());
     }
 
     @Test

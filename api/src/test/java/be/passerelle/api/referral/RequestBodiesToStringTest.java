@@ -52,4 +52,13 @@ class RequestBodiesToStringTest {
                 .allSatisfy(body -> assertThat(body.toString()).doesNotContainIgnoringCase(PersonalDataMarkers.MARKER));
         assertThat(bodies.get(0).toString()).contains("federal-ombudsman");
     }
+
+    @Test
+    void a_status_check_prints_its_reference_but_not_its_code() {
+        String code = marked("code");
+
+        String printed = new PublicStatusController.StatusRequest("PSR-2026-7K3M9Q", code).toString();
+
+        assertThat(printed).contains("PSR-2026-7K3M9Q").doesNotContainIgnoringCase(PersonalDataMarkers.MARKER);
+    }
 }
