@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The body of every webhook, as {@code core.webhook.WebhookPayload} renders it (Standard Webhooks
- * shape): documents its fields; {@code WebhookDocumentIT} checks delivered bodies against it.
+ * shape): documents its fields; {@code WebhookDeliveryIT} checks delivered bodies against it.
  *
  * @param type the event type, e.g. {@code referral.received}
  * @param timestamp when the event happened (UTC, milliseconds)

@@ -122,7 +122,7 @@ class PublicStatusController {
 
     /**
      * The former form, with the code in the query string: answered 410 for one release, pointing to the
-     * {@code POST}. Its query string is neither read nor logged.
+     * {@code POST}. Its query string is not read.
      */
     @GetMapping
     @SecurityRequirements
