@@ -118,6 +118,11 @@ public class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer requiredResponseProperties() {
+        return new RequiredResponseProperties();
+    }
+
+    @Bean
     OperationCustomizer standardParameters() {
         return new StandardParameters();
     }
