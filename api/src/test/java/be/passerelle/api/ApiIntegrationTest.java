@@ -115,9 +115,11 @@ public abstract class ApiIntegrationTest {
         return builder;
     }
 
+    /** Sends {@code request}; an answer that departs from the committed OpenAPI document fails the test. */
     protected Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = OpenApiConformance.committed()
+                    .check(request, HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
             return new Response(
                     response.statusCode(),
                     response.headers().map(),

@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document: Keycloak login for Swagger UI (authorization code + PKCE), the problem
- * schema and the error responses every operation can give.
+ * schema and the error responses every operation can give (with 413 and 415 where it takes a body,
+ * 406 where it answers a representation); a 304 has no body.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -45,6 +46,14 @@ public class OpenApiConfiguration {
                     "Too many requests: retry after Retry-After seconds (RateLimit-Policy and RateLimit tell the budget)",
             "500", "Unexpected error (nothing revealed; see the request id)",
             "503", "A backing service is unavailable; retry after Retry-After seconds");
+
+    /** The errors of every operation that takes a request body (the servlet container's and Spring's checks). */
+    private static final Map<String, String> BODY_ERRORS = Map.of(
+            "413", "The request body is too large",
+            "415", "The request body is not of a documented content type (JSON bodies in UTF-8)");
+
+    /** The error of every operation that answers a representation, when no documented type is acceptable. */
+    private static final String NOT_ACCEPTABLE = "None of the documented content types is acceptable (Accept)";
 
     /** One tag per capability; every operation carries exactly one of them. */
     static final Map<String, String> TAGS = orderedTags(
@@ -114,6 +123,11 @@ public class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer requiredResponseProperties() {
+        return new RequiredResponseProperties();
+    }
+
+    @Bean
     OperationCustomizer standardParameters() {
         return new StandardParameters();
     }
@@ -128,7 +142,18 @@ public class OpenApiConfiguration {
                     .values()
                     .forEach(path -> path.readOperations().forEach(operation -> {
                         ApiResponses responses = operation.getResponses();
-                        ERRORS.forEach((status, description) -> {
+                        // springdoc copies the method's return type into every response it documents
+                        if (responses.containsKey("304")) {
+                            responses.get("304").setContent(null);
+                        }
+                        Map<String, String> errors = new LinkedHashMap<>(ERRORS);
+                        if (operation.getRequestBody() != null) {
+                            errors.putAll(BODY_ERRORS);
+                        }
+                        if (hasRepresentation(responses)) {
+                            errors.put("406", NOT_ACCEPTABLE);
+                        }
+                        errors.forEach((status, description) -> {
                             if (!responses.containsKey(status)) {
                                 responses.addApiResponse(status, problemResponse(description, problem));
                             }
@@ -137,6 +162,13 @@ public class OpenApiConfiguration {
             // after the error responses above, so that 429 and 503 get Retry-After
             new ResponseHeaders().customise(openApi);
         };
+    }
+
+    private static boolean hasRepresentation(ApiResponses responses) {
+        return responses.entrySet().stream()
+                .anyMatch(response -> response.getKey().startsWith("2")
+                        && response.getValue().getContent() != null
+                        && !response.getValue().getContent().isEmpty());
     }
 
     private static ApiResponse problemResponse(String description, Schema<?> problem) {

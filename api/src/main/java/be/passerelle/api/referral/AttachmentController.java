@@ -126,11 +126,12 @@ class AttachmentController {
     @Operation(operationId = "downloadAttachment", summary = "Download an attachment (Content-Disposition: attachment)")
     @ApiResponse(
             responseCode = "200",
-            description = "The file",
-            content =
-                    @Content(
-                            mediaType = "application/octet-stream",
-                            schema = @Schema(type = "string", format = "binary")))
+            description = "The file, in the type recognized when it was uploaded",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))
+            })
     ResponseEntity<StreamingResponseBody> download(
             CallContext context, @PathVariable UUID id, @PathVariable UUID attachmentId) {
         AttachmentDownload file = attachments.download(context, id, attachmentId);

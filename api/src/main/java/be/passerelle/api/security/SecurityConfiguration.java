@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,7 +96,8 @@ public class SecurityConfiguration {
         AccessDeniedHandler denied = (request, response, e) ->
                 problems.write(new AccessDenied("the caller's roles do not allow this"), request, response);
         http.csrf(csrf -> csrf.disable())
-                .cors(c -> c.configurationSource(cors(properties)))
+                .cors(c -> c.disable())
+                .addFilter(corsFilter(properties, problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -142,6 +144,13 @@ public class SecurityConfiguration {
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
+    }
+
+    /** CORS as configured below; a refused origin gets a 403 problem. */
+    private static CorsFilter corsFilter(SecurityProperties properties, ProblemWriter problems) {
+        CorsFilter filter = new CorsFilter(cors(properties));
+        filter.setCorsProcessor(new ProblemCorsProcessor(problems));
+        return filter;
     }
 
     /** Browser origins from configuration; no credentials (bearer tokens are sent explicitly). */

@@ -5,6 +5,7 @@ import be.passerelle.core.statistics.HandlingTimes;
 import be.passerelle.core.statistics.LanguageCounts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +57,7 @@ record AnnualFiguresBody(
         @NotNull Integer resolved,
         @NotNull Integer partlyResolved,
         @NotNull Integer unresolved,
-        BigDecimal medianHandlingDays,
+        @Schema(nullable = true) BigDecimal medianHandlingDays,
         @NotNull @Valid Buckets handlingDaysBuckets,
         @NotNull @Size(max = 100) Map<@NotBlank @Size(max = 63) String, @NotNull Integer> bySector,
         @NotNull @Valid Languages byLanguage) {

@@ -18,7 +18,10 @@ import java.util.List;
  *     published one for the year
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record InstitutionStatisticsResponse(String institution, int year, AnnualReport annualReport) {
+record InstitutionStatisticsResponse(
+        String institution,
+        int year,
+        @Schema(nullable = true) AnnualReport annualReport) {
 
     /**
      * @param source always {@code institution}: self-reported figures, not computed from referrals
@@ -40,7 +43,11 @@ record InstitutionStatisticsResponse(String institution, int year, AnnualReport 
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "PublishedRevision")
-    record Revision(int revision, Instant publishedAt, Instant supersededAt, AnnualFiguresBody figures) {
+    record Revision(
+            int revision,
+            Instant publishedAt,
+            @Schema(nullable = true) Instant supersededAt,
+            AnnualFiguresBody figures) {
         static Revision of(ReportRevision r) {
             return new Revision(
                     r.revision(),

@@ -19,7 +19,11 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ReportResponse(
-        String institution, int year, Integer currentRevision, Integer draftRevision, List<Revision> revisions) {
+        String institution,
+        int year,
+        @Schema(nullable = true) Integer currentRevision,
+        @Schema(nullable = true) Integer draftRevision,
+        List<Revision> revisions) {
 
     /**
      * @param revision the revision's number, from 1
@@ -38,8 +42,8 @@ record ReportResponse(
             String status,
             Instant createdAt,
             Instant updatedAt,
-            Instant publishedAt,
-            Instant supersededAt,
+            @Schema(nullable = true) Instant publishedAt,
+            @Schema(nullable = true) Instant supersededAt,
             AnnualFiguresBody figures) {
 
         static Revision of(ReportRevision r) {

@@ -9,6 +9,8 @@ import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.NewStaffMember;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -47,6 +49,13 @@ class StaffController {
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Invited; Location names the staff member")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The email already has an account",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(
             operationId = "inviteStaff",
             summary = "Invite a staff member (Keycloak emails the invitation)",

@@ -14,6 +14,8 @@ import be.passerelle.core.tenant.CreateTenantCommand;
 import be.passerelle.core.tenant.ManageTenants;
 import be.passerelle.infra.seed.NetworkSeedFile;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -52,6 +54,13 @@ class TenantController {
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Created; Location names the tenant")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The slug is taken, or the admin's email already has an account",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(
             operationId = "createTenant",
             summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")

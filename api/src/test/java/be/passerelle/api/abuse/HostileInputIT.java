@@ -11,6 +11,7 @@ import static be.passerelle.api.ReferralFixtures.closedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.api.OpenApiConformance;
 import be.passerelle.api.abuse.HostileRequests.Baseline;
 import be.passerelle.api.abuse.OpenApiOperations.Operation;
 import java.io.IOException;
@@ -202,6 +203,8 @@ class HostileInputIT extends ApiIntegrationTest {
             failures.add(request + ": no answer (" + answer.failure() + ")");
             return;
         }
+        answer.departures()
+                .forEach(departure -> failures.add(request + ": departs from api/openapi.json: " + departure));
         statuses.computeIfAbsent(answer.status(), s -> new AtomicInteger()).incrementAndGet();
         statusesByKind
                 .computeIfAbsent(kind(hostile.what()), k -> new TreeMap<>())
@@ -250,7 +253,7 @@ class HostileInputIT extends ApiIntegrationTest {
     }
 
     /** An answer, or why none came. */
-    private record Answer(int status, String contentType, String body, String failure) {}
+    private record Answer(int status, String contentType, String body, List<String> departures, String failure) {}
 
     private Answer send(Hostile hostile, String token) {
         sent.incrementAndGet();
@@ -267,15 +270,23 @@ class HostileInputIT extends ApiIntegrationTest {
                     hostile.body() == null
                             ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(hostile.body()));
+            HttpRequest request = builder.build();
             HttpResponse<String> response =
-                    HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.body(),
+                    OpenApiConformance.committed()
+                            .violations(
+                                    request.method(),
+                                    request.uri(),
+                                    response.statusCode(),
+                                    response.headers().map(),
+                                    response.body()),
                     null);
         } catch (IOException | IllegalArgumentException e) {
-            return new Answer(0, "", "", e.toString());
+            return new Answer(0, "", "", List.of(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

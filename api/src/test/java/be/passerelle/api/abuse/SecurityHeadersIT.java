@@ -145,6 +145,7 @@ class SecurityHeadersIT extends ApiIntegrationTest {
                 .GET()
                 .build());
         assertThat(read.status()).isEqualTo(403);
+        assertThat(read.isProblem()).as("a refused origin gets a problem").isTrue();
         assertThat(read.header("Access-Control-Allow-Origin")).isNull();
         assertThat(read.body()).doesNotContain("wal-agent");
 

@@ -4,6 +4,7 @@ import static be.passerelle.api.DemoTenant.NRJ;
 import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.passerelle.api.OpenApiConformance;
 import be.passerelle.api.ReferralFixtures.ReferralBuilder;
 import be.passerelle.api.TenantPredicateCheck;
 import be.passerelle.core.idempotency.IdempotentRequests;
@@ -318,7 +319,8 @@ class DatabaseOutageIT {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return OpenApiConformance.committed()
+                    .check(request, http.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.api.OpenApiConformance;
 import be.passerelle.infra.testing.PersonalDataMarkers;
 import be.passerelle.infra.testing.TestDatabase;
 import be.passerelle.infra.testing.TestDatabases;
@@ -49,11 +50,9 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
                 .isEqualTo("application/pdf");
         assertThat(list.json().path("items").get(0).path("tenant").asString()).isEqualTo("energy-ombudsman");
 
-        HttpResponse<byte[]> download = HTTP.send(
-                request(attachments(id) + "/" + attachment, tokenOf("wal-agent"))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = sendBytes(request(attachments(id) + "/" + attachment, tokenOf("wal-agent"))
+                .GET()
+                .build());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(pdf);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
@@ -108,11 +107,9 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
         assertThat(storedCiphertexts(attachment)).doesNotContain(marker);
 
         for (String party : List.of("wal-agent", "nrj-agent")) {
-            HttpResponse<byte[]> download = HTTP.send(
-                    request(attachments(id) + "/" + attachment, tokenOf(party))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> download = sendBytes(request(attachments(id) + "/" + attachment, tokenOf(party))
+                    .GET()
+                    .build());
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.body()).isEqualTo(png);
             assertThat(download.headers().firstValueAsLong("Content-Length")).hasValue(png.length);
@@ -193,12 +190,16 @@ class ReferralAttachmentsIT extends ApiIntegrationTest {
                 .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(
-                request(attachments(id), token)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return sendBytes(request(attachments(id), token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    /** Sends {@code request} for a binary answer, checked against the committed OpenAPI document. */
+    private static HttpResponse<byte[]> sendBytes(HttpRequest request) throws IOException, InterruptedException {
+        return OpenApiConformance.committed()
+                .check(request, HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     private String newReferral() {
