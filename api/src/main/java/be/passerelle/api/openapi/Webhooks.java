@@ -22,7 +22,7 @@ import org.springdoc.core.utils.SpringDocAnnotationsUtils;
 /**
  * The webhooks Passerelle sends, as OpenAPI 3.1 top-level {@code webhooks}: one entry per {@link
  * WebhookEventType} (by its wire name), a {@code POST} whose body is the {@link WebhookEventDocument
- * WebhookEvent} schema, and the Standard Webhooks headers. The event's
+ * WebhookEvent} schema with its {@code type} fixed, and the Standard Webhooks headers. The event's
  * {@code type} lists the wire names of every event type.
  */
 final class Webhooks implements OpenApiCustomizer {
@@ -62,9 +62,12 @@ final class Webhooks implements OpenApiCustomizer {
     }
 
     private static Operation operation(WebhookEventType type, Schema<?> event) {
-        // The shared event schema by reference: its `type` enum names the event. A per-webhook `allOf` with a
-        // `const` made the generated Java and TypeScript clients fail to compile (contract-check.sh).
-        Schema<?> body = event;
+        Schema<?> body = new JsonSchema()
+                .addAllOfItem(event)
+                .addAllOfItem(new JsonSchema()
+                        .types(Set.of("object"))
+                        .addProperty(
+                                "type", new JsonSchema().types(Set.of("string"))._const(type.wireName())));
         return new Operation()
                 .operationId(operationId(type))
                 .summary(summary(type))

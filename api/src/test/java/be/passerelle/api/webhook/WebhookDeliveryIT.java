@@ -448,7 +448,8 @@ class WebhookDeliveryIT extends ApiIntegrationTest {
                     .as(type)
                     .isEqualTo(Map.of("webhook-id", true, "webhook-signature", true, "webhook-timestamp", true));
             JsonNode body = post.at("/requestBody/content/application~1json/schema");
-            assertThat(body.at("/$ref").asString()).isEqualTo("#/components/schemas/WebhookEvent");
+            assertThat(body.at("/allOf/0/$ref").asString()).isEqualTo("#/components/schemas/WebhookEvent");
+            assertThat(body.at("/allOf/1/properties/type/const").asString()).isEqualTo(type);
         }
 
         WebhookReceiver receiver = receiver();
