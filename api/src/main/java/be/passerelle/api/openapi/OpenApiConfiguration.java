@@ -113,11 +113,6 @@ public class OpenApiConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer webhooks() {
-        return new Webhooks();
-    }
-
-    @Bean
     OpenApiCustomizer nullableReferences() {
         return new NullableReferences();
     }
