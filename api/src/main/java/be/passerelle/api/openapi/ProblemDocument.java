@@ -15,6 +15,8 @@ import java.util.List;
  * @param requestId the {@code X-Request-Id} of the request, to quote to support
  * @param errors field-level errors (validation problems): each names the field's path in the
  *     request, e.g. {@code citizen.email} or {@code limit}, and what is wrong with it
+ * @param currentState on an illegal transition ({@code /problems/illegal-transition}, 409): the
+ *     referral's current state, so the client knows where it stands
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 record ProblemDocument(
@@ -24,4 +26,5 @@ record ProblemDocument(
         String detail,
         String instance,
         String requestId,
-        List<Problems.FieldError> errors) {}
+        List<Problems.FieldError> errors,
+        String currentState) {}
