@@ -38,9 +38,14 @@ final class WebhookConformance {
         }
     }
 
+    /** The entry of {@code webhooks} for the type, as written. */
+    JsonNode entry(String type) {
+        return document.path("webhooks").path(type);
+    }
+
     /** The operation documented for a webhook, its path item reference followed. */
     JsonNode operation(String type) {
-        JsonNode item = document.path("webhooks").path(type);
+        JsonNode item = entry(type);
         String ref = item.path("$ref").asString("");
         if (ref.startsWith("#/")) {
             item = document.at(ref.substring(1));
