@@ -45,6 +45,13 @@ public final class SealedColumns {
 
     public static final ByRowId WEBHOOK_SECRET = new ByRowId(
             WEBHOOK_ENDPOINTS.ID, WEBHOOK_ENDPOINTS.SECRET_KEY_ID, WEBHOOK_ENDPOINTS.SECRET_CIPHERTEXT, "secret");
+    /** The secret a rotation replaced, signing alongside the new one for the grace period. */
+    public static final ByRowId WEBHOOK_PREVIOUS_SECRET = new ByRowId(
+            WEBHOOK_ENDPOINTS.ID,
+            WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_KEY_ID,
+            WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_CIPHERTEXT,
+            "previous_secret");
+
     public static final AttachmentSegment ATTACHMENT_SEGMENT = new AttachmentSegment();
     public static final IdempotentResponse IDEMPOTENT_RESPONSE = new IdempotentResponse();
 
@@ -57,6 +64,7 @@ public final class SealedColumns {
             ATTACHMENT_NAME,
             ATTACHMENT_CONTENT,
             WEBHOOK_SECRET,
+            WEBHOOK_PREVIOUS_SECRET,
             ATTACHMENT_SEGMENT,
             IDEMPOTENT_RESPONSE);
 

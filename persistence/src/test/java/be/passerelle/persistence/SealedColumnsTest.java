@@ -66,6 +66,8 @@ class SealedColumnsTest {
         assertThat(SealedColumns.ATTACHMENT_NAME.context(ROW)).isEqualTo("referral_attachments:" + ROW + ":name");
         assertThat(SealedColumns.ATTACHMENT_CONTENT.context(ROW)).isEqualTo("referral_attachments:" + ROW + ":content");
         assertThat(SealedColumns.WEBHOOK_SECRET.context(ROW)).isEqualTo("webhook_endpoints:" + ROW + ":secret");
+        assertThat(SealedColumns.WEBHOOK_PREVIOUS_SECRET.context(ROW))
+                .isEqualTo("webhook_endpoints:" + ROW + ":previous_secret");
         assertThat(SealedColumns.ATTACHMENT_SEGMENT.context(ROW, 2, false))
                 .isEqualTo("referral_attachment_segments:" + ROW + ":segment:2");
         assertThat(SealedColumns.ATTACHMENT_SEGMENT.context(ROW, 3, true))

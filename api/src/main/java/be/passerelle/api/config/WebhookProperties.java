@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * allow-private-addresses}, both off in production, on in the dev stack), the HTTP timeouts, how
  * often each node's dispatcher polls the outbox ({@code dispatch-interval}; {@code
  * dispatcher-enabled=false} leaves dispatching to other nodes or, in tests, to the test), and the
- * public address of the API that event links start with ({@code public-base-url}).
+ * public address of the API that event links start with ({@code public-base-url}), and how long a
+ * rotated-out signing secret keeps signing alongside the new one ({@code secret-grace-period}).
  */
 @ConfigurationProperties("passerelle.webhooks")
 public record WebhookProperties(
@@ -19,4 +20,5 @@ public record WebhookProperties(
         @DefaultValue("10s") Duration readTimeout,
         @DefaultValue("true") boolean dispatcherEnabled,
         @DefaultValue("1s") Duration dispatchInterval,
-        @DefaultValue("http://localhost:8080") String publicBaseUrl) {}
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue("24h") Duration secretGracePeriod) {}

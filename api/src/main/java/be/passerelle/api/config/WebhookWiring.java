@@ -5,6 +5,7 @@ import be.passerelle.core.shared.UnitOfWork;
 import be.passerelle.core.webhook.DispatchWebhooks;
 import be.passerelle.core.webhook.EgressPolicy;
 import be.passerelle.core.webhook.ManageWebhooks;
+import be.passerelle.core.webhook.PingWebhook;
 import be.passerelle.core.webhook.RetrySchedule;
 import be.passerelle.core.webhook.WebhookEndpoints;
 import be.passerelle.core.webhook.WebhookQueue;
@@ -43,9 +44,33 @@ class WebhookWiring {
 
     @Bean
     ManageWebhooks manageWebhooks(
-            UnitOfWork unitOfWork, WebhookEndpoints endpoints, EgressPolicy policy, AuditTrail audit, Clock clock) {
+            UnitOfWork unitOfWork,
+            WebhookEndpoints endpoints,
+            EgressPolicy policy,
+            AuditTrail audit,
+            WebhookProperties properties,
+            Clock clock) {
         return new ManageWebhooks(
-                unitOfWork, endpoints, policy, new EgressDnsResolver(policy), audit, clock, new SecureRandom());
+                unitOfWork,
+                endpoints,
+                policy,
+                new EgressDnsResolver(policy),
+                audit,
+                properties.secretGracePeriod(),
+                clock,
+                new SecureRandom());
+    }
+
+    @Bean
+    PingWebhook pingWebhook(
+            UnitOfWork unitOfWork,
+            WebhookEndpoints endpoints,
+            WebhookSender sender,
+            WebhookSigner signer,
+            AuditTrail audit,
+            WebhookProperties properties,
+            Clock clock) {
+        return new PingWebhook(unitOfWork, endpoints, sender, signer, audit, properties.publicBaseUrl(), clock);
     }
 
     @Bean

@@ -113,6 +113,11 @@ public class OpenApiConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer webhooks() {
+        return new Webhooks();
+    }
+
+    @Bean
     OpenApiCustomizer nullableReferences() {
         return new NullableReferences();
     }

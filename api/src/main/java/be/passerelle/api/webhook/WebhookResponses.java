@@ -1,7 +1,9 @@
 package be.passerelle.api.webhook;
 
 import be.passerelle.core.webhook.DeliveryAttempt;
+import be.passerelle.core.webhook.PingWebhook;
 import be.passerelle.core.webhook.RegisteredWebhook;
+import be.passerelle.core.webhook.RotatedSecret;
 import be.passerelle.core.webhook.WebhookDelivery;
 import be.passerelle.core.webhook.WebhookEndpoint;
 import be.passerelle.core.webhook.WebhookEventType;
@@ -111,6 +113,78 @@ final class WebhookResponses {
                     a.statusCode().isPresent() ? a.statusCode().getAsInt() : null,
                     a.error().orElse(null),
                     a.succeeded());
+        }
+    }
+
+    /**
+     * What a ping did: the event that was sent and how the endpoint answered.
+     *
+     * @param accepted true when the endpoint answered 2xx, as a delivery would count it
+     * @param statusCode the endpoint's HTTP status; null when no answer came
+     * @param error why no answer came (timeout, connection refused, egress policy…); null when one came
+     * @param durationMs how long the endpoint took
+     * @param sentAt when the ping was sent (its {@code webhook-timestamp})
+     * @param event the body that was sent, signed like every event
+     */
+    @Schema(name = "WebhookPingResponse", description = "What a ping did: the event sent and the endpoint's answer")
+    record PingResponse(
+            @Schema(description = "True when the endpoint answered 2xx, as a delivery would count it")
+            boolean accepted,
+
+            @Schema(nullable = true, description = "The endpoint's HTTP status; null when no answer came")
+            Integer statusCode,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "Why no answer came (timeout, connection refused, egress policy…); null when one came")
+            String error,
+
+            @Schema(description = "How long the endpoint took, in milliseconds")
+            long durationMs,
+
+            @Schema(description = "When the ping was sent (its webhook-timestamp)")
+            Instant sentAt,
+
+            @Schema(description = "The body that was sent, signed like every event")
+            WebhookEventBody event) {
+        static PingResponse of(PingWebhook.Ping ping, String baseUrl) {
+            DeliveryAttempt a = ping.attempt();
+            return new PingResponse(
+                    a.succeeded(),
+                    a.statusCode().isPresent() ? a.statusCode().getAsInt() : null,
+                    a.error().orElse(null),
+                    a.duration().toMillis(),
+                    a.attemptedAt(),
+                    WebhookEventBody.of(ping.event(), baseUrl));
+        }
+    }
+
+    /**
+     * A new signing secret, shown this once.
+     *
+     * @param secret the new secret ({@code whsec_…}); every message is signed with it from now on
+     * @param previousSecretExpiresAt until then, messages also carry a signature with the previous secret
+     */
+    @Schema(name = "RotatedWebhookSecretResponse", description = "A new signing secret, shown this once")
+    record RotatedSecretResponse(
+            @Schema(description = "The webhook's id") UUID id,
+
+            @Schema(description = "The new secret (whsec_…): every message is signed with it from now on")
+            String secret,
+
+            @Schema(
+                    description = "Until then, messages also carry a signature made with the previous secret;"
+                            + " from then on, the new one only")
+            Instant previousSecretExpiresAt) {
+        static RotatedSecretResponse of(RotatedSecret rotated) {
+            return new RotatedSecretResponse(
+                    rotated.endpointId(), rotated.secret().value(), rotated.previousSecretExpiresAt());
+        }
+
+        @Override
+        public String toString() {
+            return "RotatedSecretResponse[" + id + ", secret hidden]";
         }
     }
 

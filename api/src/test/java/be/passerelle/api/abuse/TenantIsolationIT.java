@@ -175,6 +175,8 @@ class TenantIsolationIT extends ApiIntegrationTest {
         cases.put("POST /api/v1/webhooks/{id}/enable", this::enableWebhook);
         cases.put("DELETE /api/v1/webhooks/{id}", this::deleteWebhook);
         cases.put("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", this::redeliver);
+        cases.put("POST /api/v1/webhooks/{id}/ping", this::pingWebhook);
+        cases.put("POST /api/v1/webhooks/{id}/secret", this::rotateWebhookSecret);
 
         // Tenant administration: 403 by name, 404 for another tenant's user or client under one's own slug.
         cases.put("GET /api/v1/tenants/{slug}", this::readTenant);
@@ -350,6 +352,25 @@ class TenantIsolationIT extends ApiIntegrationTest {
         refused(call("DELETE", path, tokenOf("vla-admin"), null), 404, hook.secrets());
         owner(call("GET", path, tokenOf("nrj-admin"), null));
         owner(call("DELETE", path, tokenOf("nrj-admin"), null));
+    }
+
+    private void pingWebhook() {
+        Hook hook = sharedHook();
+        refused(post(WEBHOOKS + "/" + hook.id + "/ping", tokenOf("vla-admin"), null), 404, hook.secrets());
+        refused(post(WEBHOOKS + "/" + hook.id + "/ping", tokenOf("network-admin"), null), 404, hook.secrets());
+        owner(post(WEBHOOKS + "/" + hook.id + "/ping", tokenOf("nrj-admin"), null));
+    }
+
+    private void rotateWebhookSecret() {
+        Hook hook = register("nrj-admin");
+        refused(post(WEBHOOKS + "/" + hook.id + "/secret", tokenOf("vla-admin"), null), 404, hook.secrets());
+        refused(post(WEBHOOKS + "/" + hook.id + "/secret", tokenOf("network-admin"), null), 404, hook.secrets());
+        assertThat(owner(post(WEBHOOKS + "/" + hook.id + "/secret", tokenOf("nrj-admin"), null))
+                        .json()
+                        .path("secret")
+                        .asString())
+                .startsWith("whsec_")
+                .isNotEqualTo(hook.secret());
     }
 
     private void redeliver() {

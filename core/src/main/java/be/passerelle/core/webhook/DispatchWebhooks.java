@@ -8,7 +8,6 @@ import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -124,14 +123,8 @@ public final class DispatchWebhooks {
     }
 
     private Map<String, String> headers(DueEndpoint endpoint, OutgoingMessage message, byte[] body, Instant at) {
-        String id = message.eventId().toString();
-        long timestamp = at.getEpochSecond();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("content-type", "application/json");
-        headers.put("webhook-id", id);
-        headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", signer.sign(endpoint.secret(), id, timestamp, body));
-        return headers;
+        return SignedMessage.headers(
+                signer, endpoint.secrets(), message.eventId().toString(), at, body);
     }
 
     private Instant now() {

@@ -7,14 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An endpoint claimed by one dispatcher, with its secret, while its oldest deliveries are sent. */
+/** An endpoint claimed by one dispatcher, with its signing secrets, while its oldest deliveries are sent. */
 public record DueEndpoint(
-        UUID id, Optional<TenantId> owner, URI url, WebhookSecret secret, Optional<Instant> failingSince) {
+        UUID id, Optional<TenantId> owner, URI url, SigningSecrets secrets, Optional<Instant> failingSince) {
     public DueEndpoint {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(secrets, "secrets");
         Objects.requireNonNull(failingSince, "failingSince");
     }
 }

@@ -16,6 +16,7 @@ import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.UnitOfWork;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,17 +41,26 @@ public final class ManageWebhooks {
     private final EgressPolicy egress;
     private final HostResolver resolver;
     private final AuditTrail audit;
+    private final Duration secretGracePeriod;
     private final Clock clock;
     private final RandomGenerator random;
 
+    /**
+     * @param secretGracePeriod how long a rotated-out signing secret keeps signing alongside the new one
+     */
     public ManageWebhooks(
             UnitOfWork unitOfWork,
             WebhookEndpoints endpoints,
             EgressPolicy egress,
             HostResolver resolver,
             AuditTrail audit,
+            Duration secretGracePeriod,
             Clock clock,
             RandomGenerator random) {
+        if (secretGracePeriod.isNegative()) {
+            throw new IllegalArgumentException("the secret grace period is not negative");
+        }
+        this.secretGracePeriod = secretGracePeriod;
         this.unitOfWork = unitOfWork;
         this.endpoints = endpoints;
         this.egress = egress;
@@ -134,12 +144,32 @@ public final class ManageWebhooks {
         });
     }
 
+    /**
+     * Gives the endpoint a new signing secret, shown this once. Until the grace period ends, every
+     * message is signed with both the new and the old secret (one {@code v1,…} signature each in
+     * {@code webhook-signature}); then with the new one only. Rotating again within the grace period
+     * drops the oldest secret at once: only the one being replaced keeps signing.
+     */
+    public RotatedSecret rotateSecret(CallContext context, UUID id) {
+        Optional<TenantId> owner = ownerOf(context.caller());
+        WebhookSecret next = WebhookSecret.generate(random);
+        return as(owner, () -> {
+            Instant now = now();
+            Instant previousUntil = now.plus(secretGracePeriod);
+            if (!endpoints.rotateSecret(owner, id, next, previousUntil)) {
+                throw new NotFound("webhook");
+            }
+            record(context, owner, "webhook.secret_rotated", id, now);
+            return new RotatedSecret(id, next, previousUntil);
+        });
+    }
+
     private WebhookEndpoint find(Optional<TenantId> owner, UUID id) {
         return endpoints.find(owner, id).orElseThrow(() -> new NotFound("webhook"));
     }
 
     /** The tenant's admin acts for its tenant, a network administrator for the network (no tenant). */
-    private static Optional<TenantId> ownerOf(Caller caller) {
+    static Optional<TenantId> ownerOf(Caller caller) {
         if (caller.has(Role.TENANT_ADMIN) && caller.tenant().isPresent()) {
             return Optional.of(caller.tenantId());
         }

@@ -24,6 +24,18 @@ public interface WebhookEndpoints {
 
     boolean delete(Optional<TenantId> owner, UUID id);
 
+    /** The secrets the endpoint's messages are signed with, or empty when the owner has no such endpoint. */
+    Optional<SigningSecrets> signingSecrets(Optional<TenantId> owner, UUID id);
+
+    /**
+     * Makes {@code next} the endpoint's signing secret; the current one becomes the previous one,
+     * signing alongside until {@code previousUntil} (a previous one still in its grace period is
+     * dropped).
+     *
+     * @return false when the owner has no such endpoint
+     */
+    boolean rotateSecret(Optional<TenantId> owner, UUID id, WebhookSecret next, Instant previousUntil);
+
     /** Enables the endpoint; its oldest pending delivery becomes due at {@code now}. */
     void enable(Optional<TenantId> owner, UUID id, Instant now);
 

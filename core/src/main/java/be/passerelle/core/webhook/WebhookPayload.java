@@ -33,7 +33,8 @@ public final class WebhookPayload {
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String absolute(String baseUrl, String link) {
+    /** The link as sent: absolute, under {@code baseUrl} when the event's link is a path. */
+    public static String absolute(String baseUrl, String link) {
         if (link.startsWith("http://") || link.startsWith("https://")) {
             return link;
         }

@@ -14,6 +14,7 @@ import be.passerelle.core.shared.Caller;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.Language;
 import be.passerelle.core.shared.LocalizedText;
+import be.passerelle.core.shared.NotFound;
 import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.Role;
@@ -26,9 +27,11 @@ import be.passerelle.core.testing.DirectUnitOfWork;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,7 @@ class ManageWebhooksTest {
     private final TenantId tenant = new TenantId(UUID.randomUUID());
     private final List<WebhookEndpoint> stored = new ArrayList<>();
     private final List<AuditEntry> audited = new ArrayList<>();
+    private final Map<UUID, SigningSecrets> secrets = new HashMap<>();
     private final ManageWebhooks webhooks = new ManageWebhooks(
             new DirectUnitOfWork(),
             new Endpoints(),
@@ -54,6 +58,7 @@ class ManageWebhooksTest {
                 default -> List.of();
             },
             new Trail(),
+            Duration.ofHours(24),
             Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC),
             new Random(9));
 
@@ -115,6 +120,44 @@ class ManageWebhooksTest {
                 .isInstanceOf(BusinessRuleViolation.class);
     }
 
+    @Test
+    void a_rotated_secret_is_new_and_the_old_one_signs_alongside_for_the_grace_period_then_stops() {
+        RegisteredWebhook registered =
+                webhooks.register(admin(), "https://hooks.example.be/passerelle", List.of("referral.received"));
+        UUID id = registered.endpoint().id();
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
+
+        RotatedSecret rotated = webhooks.rotateSecret(admin(), id);
+
+        assertThat(rotated.secret().value())
+                .startsWith("whsec_")
+                .isNotEqualTo(registered.secret().value());
+        assertThat(rotated.previousSecretExpiresAt()).isEqualTo(now.plus(Duration.ofHours(24)));
+        SigningSecrets signing = secrets.get(id);
+        assertThat(signing.signingAt(now.plus(Duration.ofHours(23))))
+                .containsExactly(rotated.secret(), registered.secret());
+        assertThat(signing.signingAt(now.plus(Duration.ofHours(24)))).containsExactly(rotated.secret());
+        assertThat(audited).extracting(AuditEntry::action).containsExactly("webhook.created", "webhook.secret_rotated");
+
+        RotatedSecret again = webhooks.rotateSecret(admin(), id);
+        assertThat(secrets.get(id).signingAt(now)).containsExactly(again.secret(), rotated.secret());
+    }
+
+    @Test
+    void only_the_owners_admin_rotates_a_secret() {
+        UUID id = webhooks.register(admin(), "https://hooks.example.be/", List.of("referral.received"))
+                .endpoint()
+                .id();
+        assertThatThrownBy(() -> webhooks.rotateSecret(caller(Set.of(Role.CASEWORKER)), id))
+                .isInstanceOf(AccessDenied.class);
+        CallContext network =
+                new CallContext(new Caller("na", "network-admin", Set.of(Role.NETWORK_ADMIN), Optional.empty()), "r");
+        assertThatThrownBy(() -> webhooks.rotateSecret(network, id)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> webhooks.rotateSecret(admin(), UUID.randomUUID()))
+                .isInstanceOf(NotFound.class);
+        assertThat(secrets.get(id).previous()).isEmpty();
+    }
+
     private CallContext admin() {
         return caller(Set.of(Role.TENANT_ADMIN));
     }
@@ -144,6 +187,20 @@ class ManageWebhooksTest {
         @Override
         public void add(WebhookEndpoint endpoint, WebhookSecret secret, String createdBy) {
             stored.add(endpoint);
+            secrets.put(endpoint.id(), SigningSecrets.only(secret));
+        }
+
+        @Override
+        public Optional<SigningSecrets> signingSecrets(Optional<TenantId> owner, UUID id) {
+            return find(owner, id).map(e -> secrets.get(e.id()));
+        }
+
+        @Override
+        public boolean rotateSecret(Optional<TenantId> owner, UUID id, WebhookSecret next, Instant previousUntil) {
+            Optional<SigningSecrets> current = signingSecrets(owner, id);
+            current.ifPresent(s ->
+                    secrets.put(id, new SigningSecrets(next, Optional.of(s.current()), Optional.of(previousUntil))));
+            return current.isPresent();
         }
 
         @Override

@@ -11,6 +11,7 @@ import be.passerelle.core.shared.Page;
 import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.webhook.DeliveryAttempt;
+import be.passerelle.core.webhook.SigningSecrets;
 import be.passerelle.core.webhook.WebhookDelivery;
 import be.passerelle.core.webhook.WebhookEndpoint;
 import be.passerelle.core.webhook.WebhookEventType;
@@ -94,6 +95,38 @@ final class JooqWebhookEndpoints implements be.passerelle.core.webhook.WebhookEn
     public boolean delete(Optional<TenantId> owner, UUID id) {
         return database.dsl()
                         .deleteFrom(WEBHOOK_ENDPOINTS)
+                        .where(owned(owner).and(WEBHOOK_ENDPOINTS.ID.eq(id)))
+                        .execute()
+                > 0;
+    }
+
+    @Override
+    public Optional<SigningSecrets> signingSecrets(Optional<TenantId> owner, UUID id) {
+        return database.dsl()
+                .selectFrom(WEBHOOK_ENDPOINTS)
+                .where(owned(owner).and(WEBHOOK_ENDPOINTS.ID.eq(id)))
+                .fetchOptional(r -> WebhookRows.openSecrets(cipher, r));
+    }
+
+    @Override
+    public boolean rotateSecret(Optional<TenantId> owner, UUID id, WebhookSecret next, Instant previousUntil) {
+        Optional<WebhookSecret> current = database.dsl()
+                .selectFrom(WEBHOOK_ENDPOINTS)
+                .where(owned(owner).and(WEBHOOK_ENDPOINTS.ID.eq(id)))
+                .forUpdate()
+                .fetchOptional(r -> WebhookRows.openSecret(cipher, r));
+        if (current.isEmpty()) {
+            return false;
+        }
+        Sealed previous = WebhookRows.sealPreviousSecret(cipher, id, current.get());
+        Sealed sealed = WebhookRows.sealSecret(cipher, id, next);
+        return database.dsl()
+                        .update(WEBHOOK_ENDPOINTS)
+                        .set(WEBHOOK_ENDPOINTS.SECRET_KEY_ID, sealed.keyId())
+                        .set(WEBHOOK_ENDPOINTS.SECRET_CIPHERTEXT, sealed.ciphertext())
+                        .set(WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_KEY_ID, previous.keyId())
+                        .set(WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_CIPHERTEXT, previous.ciphertext())
+                        .set(WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_UNTIL, utc(previousUntil))
                         .where(owned(owner).and(WEBHOOK_ENDPOINTS.ID.eq(id)))
                         .execute()
                 > 0;

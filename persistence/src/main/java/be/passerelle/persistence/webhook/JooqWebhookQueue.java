@@ -92,7 +92,7 @@ final class JooqWebhookQueue implements WebhookQueue {
                         r.getId(),
                         Optional.ofNullable(r.getTenantId()).map(TenantId::new),
                         URI.create(r.getUrl()),
-                        WebhookRows.openSecret(cipher, r),
+                        WebhookRows.openSecrets(cipher, r),
                         WebhookRows.instant(r.getFailingSince())));
     }
 

@@ -7,6 +7,7 @@ import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.webhook.DeliveryAttempt;
+import be.passerelle.core.webhook.SigningSecrets;
 import be.passerelle.core.webhook.WebhookEndpoint;
 import be.passerelle.core.webhook.WebhookEventType;
 import be.passerelle.core.webhook.WebhookSecret;
@@ -40,6 +41,26 @@ final class WebhookRows {
         Sealed sealed = new Sealed(r.get(WEBHOOK_ENDPOINTS.SECRET_KEY_ID), r.get(WEBHOOK_ENDPOINTS.SECRET_CIPHERTEXT));
         return new WebhookSecret(
                 new String(cipher.open(sealed, secretContext(r.get(WEBHOOK_ENDPOINTS.ID))), StandardCharsets.UTF_8));
+    }
+
+    static Sealed sealPreviousSecret(PersonalDataCipher cipher, UUID endpoint, WebhookSecret secret) {
+        return cipher.seal(
+                secret.value().getBytes(StandardCharsets.UTF_8),
+                SealedColumns.WEBHOOK_PREVIOUS_SECRET.context(endpoint));
+    }
+
+    /** The current secret and, while it has one, the previous one with the instant it stops signing. */
+    static SigningSecrets openSecrets(PersonalDataCipher cipher, Record r) {
+        WebhookSecret current = openSecret(cipher, r);
+        byte[] previous = r.get(WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_CIPHERTEXT);
+        if (previous == null) {
+            return SigningSecrets.only(current);
+        }
+        UUID id = r.get(WEBHOOK_ENDPOINTS.ID);
+        Sealed sealed = new Sealed(r.get(WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_KEY_ID), previous);
+        WebhookSecret old = new WebhookSecret(new String(
+                cipher.open(sealed, SealedColumns.WEBHOOK_PREVIOUS_SECRET.context(id)), StandardCharsets.UTF_8));
+        return new SigningSecrets(current, Optional.of(old), instant(r.get(WEBHOOK_ENDPOINTS.PREVIOUS_SECRET_UNTIL)));
     }
 
     static WebhookEndpoint endpoint(Record r) {

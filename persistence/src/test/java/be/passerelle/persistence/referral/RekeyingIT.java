@@ -27,6 +27,7 @@ import be.passerelle.core.shared.PageRequest;
 import be.passerelle.core.shared.SystemOperation;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.webhook.WebhookEndpoint;
+import be.passerelle.core.webhook.WebhookEndpoints;
 import be.passerelle.core.webhook.WebhookEventType;
 import be.passerelle.core.webhook.WebhookSecret;
 import be.passerelle.infra.crypto.AesGcmCipher;
@@ -135,9 +136,9 @@ class RekeyingIT {
         }
         assertThat(runs).as("batches of two rows per table").isGreaterThan(1);
         assertThat(moved)
-                .as("rows: 2 × (referral, note, message, webhook, replay) + 2 + 3 attachment names;"
-                        + " attachment contents re-streamed: 2 + 3")
-                .isEqualTo(2 * 5 + 2 + 3 + 2 + 3);
+                .as("rows: 2 × (referral, note, message, webhook, previous webhook secret, replay) + 2 + 3"
+                        + " attachment names; attachment contents re-streamed: 2 + 3")
+                .isEqualTo(2 * 6 + 2 + 3 + 2 + 3);
 
         Map<String, Integer> after = oldFormatCounts();
         System.out.println(
@@ -148,8 +149,9 @@ class RekeyingIT {
         PersonalDataCipher newOnly = TinkPersonalDataCipher.of(withoutFirst(ROTATED_FIELDS));
         StreamSealer newStreamsOnly = new TinkStreamSealer(withoutFirst(ROTATED_STREAMS));
         assertThat(openEverySealedField(newOnly))
-                .as("2 × (citizen, summary, note, message, webhook secret, replay) + 2 + 3 attachment names")
-                .isEqualTo(2 * 6 + 2 + 3);
+                .as("2 × (citizen, summary, note, message, webhook secret, previous webhook secret, replay) + 2 + 3"
+                        + " attachment names")
+                .isEqualTo(2 * 7 + 2 + 3);
         for (Seeded seeded : List.of(legacy, tink)) {
             readBack(seeded, receiver, sender, newOnly, newStreamsOnly);
         }
@@ -212,20 +214,26 @@ class RekeyingIT {
             replays.claim(sender, replayKey, "create-referral", new byte[] {7}, now, now.minusSeconds(60), now);
             replays.complete(
                     sender, replayKey, new StoredResponse(201, "the response".getBytes(UTF_8), Optional.of(id)), now);
-            new WebhookPersistenceConfiguration()
-                    .webhookEndpoints(db.database, cipher)
-                    .add(
-                            new WebhookEndpoint(
-                                    UUID.randomUUID(),
-                                    Optional.of(sender),
-                                    URI.create("https://hooks.example.org/rekey"),
-                                    Set.of(WebhookEventType.REFERRAL_RECEIVED),
-                                    false,
-                                    Optional.empty(),
-                                    Optional.empty(),
-                                    now),
-                            new WebhookSecret(WebhookSecret.PREFIX + "c2VjcmV0"),
-                            "rekeying-test");
+            WebhookEndpoints webhooks = new WebhookPersistenceConfiguration().webhookEndpoints(db.database, cipher);
+            UUID webhook = UUID.randomUUID();
+            webhooks.add(
+                    new WebhookEndpoint(
+                            webhook,
+                            Optional.of(sender),
+                            URI.create("https://hooks.example.org/rekey"),
+                            Set.of(WebhookEventType.REFERRAL_RECEIVED),
+                            false,
+                            Optional.empty(),
+                            Optional.empty(),
+                            now),
+                    new WebhookSecret(WebhookSecret.PREFIX + "c2VjcmV0"),
+                    "rekeying-test");
+            // a rotated secret: the previous one is sealed too, in its own column
+            webhooks.rotateSecret(
+                    Optional.of(sender),
+                    webhook,
+                    new WebhookSecret(WebhookSecret.PREFIX + "bmV3LXNlY3JldA=="),
+                    now.plusSeconds(3600));
             return null;
         });
         return new Seeded(id, replayKey, tink ? Optional.of(streamed) : Optional.empty(), inSegments, whole, content);
