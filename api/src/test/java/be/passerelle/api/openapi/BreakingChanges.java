@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.MissingNode;
 
 /**
@@ -197,6 +198,13 @@ final class BreakingChanges {
         compareProperties(where, path, old.node, now.node, direction, seen);
         if (old.node.has("items") && now.node.has("items")) {
             compareSchemas(where, path + "[]", old.node.path("items"), now.node.path("items"), direction, seen);
+        }
+        if (now.node.path("propertyNames").isObject()) {
+            // no propertyNames: any key
+            JsonNode keys = old.node.path("propertyNames").isObject()
+                    ? old.node.path("propertyNames")
+                    : JsonNodeFactory.instance.objectNode();
+            compareSchemas(where, path + "{keys}", keys, now.node.path("propertyNames"), direction, seen);
         }
         if (old.node.path("additionalProperties").isObject()
                 && now.node.path("additionalProperties").isObject()) {

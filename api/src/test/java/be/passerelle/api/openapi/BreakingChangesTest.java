@@ -125,6 +125,14 @@ class BreakingChangesTest {
     }
 
     @Test
+    void an_enum_introduced_on_the_keys_of_an_input_map_is_breaking() {
+        assertThat(changes(RELEASED.replace(
+                        "\"colour\": {\"type\": \"string\"}",
+                        "\"colour\": {\"type\": \"object\", \"propertyNames\": {\"enum\": [\"fr\", \"nl\"]}}")))
+                .contains("enum-introduced POST /things request application/json colour{keys}");
+    }
+
+    @Test
     void a_pattern_or_format_added_or_changed_on_an_input_is_breaking() {
         assertThat(changes(RELEASED.replace(
                         "\"colour\": {\"type\": \"string\"}",
