@@ -111,7 +111,7 @@ class StaffController {
         return ResponseEntity.noContent().build();
     }
 
-    private static Set<Role> roles(Set<String> names) {
+    private static Set<Role> roles(List<String> names) {
         return names.stream().map(name -> Role.fromClaim(name).orElseThrow()).collect(Collectors.toUnmodifiableSet());
     }
 }
