@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -29,14 +30,26 @@ import tools.jackson.databind.node.ObjectNode;
  * Checks an answer of the API against an OpenAPI 3.1 document: the operation is found by method and
  * path template, the status is documented, the body is valid (JSON Schema 2020-12) against the schema
  * of its content type, and the documented response headers are present. CSV and other non-JSON
- * bodies are only checked for a documented content type. Paths outside {@code /api/} are not part of
- * the document and are not checked, nor are CORS preflights ({@code OPTIONS}).
+ * bodies are only checked for a documented content type (a CSV answer for {@code text/csv} itself,
+ * not a range such as {@code text/*}). Paths outside {@code /api/} are not part of the document and
+ * are not checked, nor are CORS preflights ({@code OPTIONS}). A retired operation, withdrawn from the
+ * document but still answering for one release, may give only its listed statuses, each with a
+ * problem body.
  */
 public final class OpenApiConformance {
     /** The committed document, as the api module's tests see it. */
     public static final Path COMMITTED = Path.of("openapi.json");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PROBLEM = "application/problem+json";
+
+    /**
+     * The retired operations and the statuses they may still answer: the status check with the access
+     * code in the URL answers 410 (rate-limited: 429) for one release, pointing to the {@code POST}.
+     */
+    private static final Map<String, Set<Integer>> RETIRED =
+            Map.of("GET /api/v1/public/referral-status", Set.of(410, 429));
+
     private static final OpenApiConformance COMMITTED_DOCUMENT = read(COMMITTED);
     private static final Path COUNT = Path.of("target", "openapi-conformance.count");
 
@@ -49,9 +62,15 @@ public final class OpenApiConformance {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
     private final AtomicInteger validated = new AtomicInteger();
+    private final Map<String, Set<Integer>> retired;
 
     public OpenApiConformance(JsonNode document) {
+        this(document, RETIRED);
+    }
+
+    OpenApiConformance(JsonNode document, Map<String, Set<Integer>> retired) {
         this.document = document;
+        this.retired = Map.copyOf(retired);
         List<Template> found = new ArrayList<>();
         document.path("paths").propertyNames().forEach(path -> found.add(Template.of(path)));
         // literal segments win over parameters: /referrals/flows before /referrals/{id}
@@ -114,7 +133,28 @@ public final class OpenApiConformance {
                 .findFirst()
                 .orElse(null);
         if (template == null) {
-            boolean pathKnown = templates.stream().anyMatch(candidate -> candidate.matches(path));
+            Template known = templates.stream()
+                    .filter(candidate -> candidate.matches(path))
+                    .findFirst()
+                    .orElse(null);
+            Set<Integer> retiredStatuses = known == null ? null : retired.get(method + " " + known.path());
+            if (retiredStatuses != null && retiredStatuses.contains(status)) {
+                List<String> violations = new ArrayList<>();
+                JsonNode problem = JSON.createObjectNode()
+                        .set(
+                                "content",
+                                JSON.createObjectNode()
+                                        .set(
+                                                PROBLEM,
+                                                JSON.createObjectNode()
+                                                        .set(
+                                                                "schema",
+                                                                JSON.createObjectNode()
+                                                                        .put("$ref", "#/components/schemas/Problem"))));
+                checkBody("retired", problem, status, header(headers, "Content-Type"), body, violations);
+                return violations;
+            }
+            boolean pathKnown = known != null;
             // no such operation: 404 (unknown path) and 405 (known path, other method) say so truthfully
             if ((status == 404 && !pathKnown) || (status == 405 && pathKnown)) {
                 return List.of();
@@ -161,6 +201,11 @@ public final class OpenApiConformance {
             return;
         }
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (mediaType.equals("text/csv") && !content.has(mediaType)) {
+            violations.add(
+                    "a CSV answer, but text/csv is not among the documented content types " + content.propertyNames());
+            return;
+        }
         String documented = documentedMediaType(content, mediaType);
         if (documented == null) {
             violations.add(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,12 @@ class OpenApiConformanceTest {
                 },
                 "/api/v1/things/latest": {
                   "get": {"responses": {"204": {"description": "none yet"}}}
+                },
+                "/api/v1/things": {
+                  "post": {"responses": {"201": {"description": "made"}}},
+                  "get": {"responses": {"200": {
+                    "description": "every thing",
+                    "content": {"text/*": {"schema": {"type": "string"}}}}}}
                 }
               },
               "components": {
@@ -60,8 +67,8 @@ class OpenApiConformanceTest {
     private static final Map<String, List<String>> JSON_WITH_ETAG =
             Map.of("Content-Type", List.of("application/json"), "etag", List.of("\"1\""));
 
-    private final OpenApiConformance conformance =
-            new OpenApiConformance(JsonMapper.builder().build().readTree(DOCUMENT));
+    private final OpenApiConformance conformance = new OpenApiConformance(
+            JsonMapper.builder().build().readTree(DOCUMENT), Map.of("DELETE /api/v1/things", Set.of(410)));
 
     private List<String> departures(String path, int status, Map<String, List<String>> headers, String body) {
         return conformance.violations("GET", URI.create("http://localhost" + path), status, headers, body);
@@ -142,5 +149,31 @@ class OpenApiConformanceTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("GET /api/v1/things/7 (500) departs from api/openapi.json")
                 .hasMessageContaining("status 500 is not documented");
+    }
+
+    @Test
+    void a_csv_answer_needs_text_csv_among_the_documented_content_types() {
+        assertThat(departures("/api/v1/things", 200, Map.of("Content-Type", List.of("text/csv")), "id\n7\n"))
+                .singleElement()
+                .asString()
+                .contains("a CSV answer, but text/csv is not among the documented content types");
+        assertThat(departures("/api/v1/things", 200, Map.of("Content-Type", List.of("text/plain")), "7"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_retired_operation_may_answer_only_its_listed_statuses_with_a_problem() {
+        URI things = URI.create("http://localhost/api/v1/things");
+        Map<String, List<String>> problem = Map.of("Content-Type", List.of("application/problem+json"));
+        assertThat(conformance.violations("DELETE", things, 410, problem, "{\"status\":410}"))
+                .isEmpty();
+        assertThat(conformance.violations("DELETE", things, 410, problem, "{\"title\":\"gone\"}"))
+                .singleElement()
+                .asString()
+                .contains("required property 'status' not found");
+        assertThat(conformance.violations("DELETE", things, 200, Map.of(), ""))
+                .containsExactly("no operation DELETE /api/v1/things in the document");
+        assertThat(conformance.violations("PUT", things, 410, problem, "{\"status\":410}"))
+                .containsExactly("no operation PUT /api/v1/things in the document");
     }
 }

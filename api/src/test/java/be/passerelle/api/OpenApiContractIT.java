@@ -7,6 +7,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,10 +31,8 @@ import tools.jackson.databind.JsonNode;
  * that validate, and the success statuses the API tests see.
  */
 class OpenApiContractIT extends ApiIntegrationTest {
-    private static final Pattern VERB_NOUN = Pattern.compile(
-            "(list|get|search|match|create|register|upload|download|post|put|replace|update|change|set|reset"
-                    + "|relabel|invite|remove|revoke|delete|enable|suspend|reactivate|import|accept|acknowledge"
-                    + "|decline|forward|close|withdraw|erase|check|publish|redeliver|ping|rotate)[A-Z][A-Za-z]*");
+    /** The verb-noun form of api/spectral.yaml's rule, so that the build and the linter agree. */
+    private static final Pattern VERB_NOUN = verbNoun();
 
     /** The 2xx and 3xx statuses each operation answers, as the API tests see them. */
     private static final Map<String, Set<String>> SUCCESS = Map.ofEntries(
@@ -41,7 +44,6 @@ class OpenApiContractIT extends ApiIntegrationTest {
             entry("matchInstitutions", Set.of("200")),
             entry("getMe", Set.of("200")),
             entry("checkReferralStatus", Set.of("200")),
-            entry("checkReferralStatusInUrl", Set.of()),
             entry("listReferrals", Set.of("200")),
             entry("createReferral", Set.of("201")),
             entry("getReferral", Set.of("200")),
@@ -300,6 +302,17 @@ class OpenApiContractIT extends ApiIntegrationTest {
             for (int i = 0; i < node.size(); i++) {
                 collectReferencesWithSiblingType(node.get(i), at + "/" + i, broken);
             }
+        }
+    }
+
+    private static Pattern verbNoun() {
+        try {
+            Map<?, ?> ruleset = new Yaml().load(Files.readString(Path.of("spectral.yaml")));
+            Map<?, ?> rule = (Map<?, ?>) ((Map<?, ?>) ruleset.get("rules")).get("operation-ids-are-verb-noun");
+            Map<?, ?> then = (Map<?, ?>) rule.get("then");
+            return Pattern.compile((String) ((Map<?, ?>) then.get("functionOptions")).get("match"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

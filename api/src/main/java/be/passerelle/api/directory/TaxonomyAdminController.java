@@ -6,6 +6,7 @@ import be.passerelle.core.directory.ManageTaxonomies;
 import be.passerelle.core.directory.Sector;
 import be.passerelle.core.shared.CallContext;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,8 +40,18 @@ class TaxonomyAdminController {
     @PutMapping("/sectors/{code}")
     @ApiResponse(responseCode = "201", description = "A new sector was added")
     @ApiResponse(responseCode = "204", description = "The sector's labels were changed")
-    @Operation(operationId = "putSector", summary = "Add a sector or change its labels (network-admin); 201 when new")
-    ResponseEntity<Void> putSector(CallContext context, @PathVariable String code, @Valid @RequestBody Labels body) {
+    @Operation(
+            operationId = "putSector",
+            summary = "Add a sector or change its labels (network-admin); 201 when new",
+            description = "By a network administrator: adds the sector (201) or replaces the labels of an "
+                    + "existing one (204). The labels are by language; the code is the sector's identifier "
+                    + "in referrals, competences and statistics.")
+    ResponseEntity<Void> putSector(
+            CallContext context,
+            @Parameter(description = "the sector's code: lower-case letters, digits and hyphens, e.g. energy")
+                    @PathVariable
+                    String code,
+            @Valid @RequestBody Labels body) {
         boolean created = manageTaxonomies.putSector(context, new Sector(code, LocalizedTexts.of(body.labels())));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.NO_CONTENT)
                 .build();
@@ -48,8 +59,16 @@ class TaxonomyAdminController {
 
     @PutMapping("/areas/{code}")
     @ApiResponse(responseCode = "204", description = "The area's labels were changed")
-    @Operation(operationId = "relabelArea", summary = "Change an area's labels (network-admin)")
-    ResponseEntity<Void> relabelArea(CallContext context, @PathVariable String code, @Valid @RequestBody Labels body) {
+    @Operation(
+            operationId = "relabelArea",
+            summary = "Change an area's labels (network-admin)",
+            description = "By a network administrator: replaces the labels of an existing area (404 for an "
+                    + "unknown code). The areas themselves, their codes and their postal codes come from the "
+                    + "network seed data.")
+    ResponseEntity<Void> relabelArea(
+            CallContext context,
+            @Parameter(description = "the area's code, e.g. BE-WAL or a municipality's code") @PathVariable String code,
+            @Valid @RequestBody Labels body) {
         manageTaxonomies.relabelArea(context, new AreaCode(code), LocalizedTexts.of(body.labels()));
         return ResponseEntity.noContent().build();
     }

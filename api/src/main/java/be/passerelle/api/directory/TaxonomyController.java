@@ -73,7 +73,11 @@ class TaxonomyController {
 
     @GetMapping("/sectors")
     @SecurityRequirements
-    @Operation(operationId = "listSectors", summary = "The sectors (public)")
+    @Operation(
+            operationId = "listSectors",
+            summary = "The sectors (public)",
+            description = "Each sector's code with its label in the Accept-Language language and its labels in "
+                    + "every language. Referrals, competences and statistics use these codes.")
     ResponseEntity<List<SectorResponse>> sectors(
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language reader = RequestLanguage.of(acceptLanguage);
@@ -87,7 +91,10 @@ class TaxonomyController {
     @SecurityRequirements
     @Operation(
             operationId = "listAreas",
-            summary = "The areas: country, regions, communities, provinces, municipalities (public)")
+            summary = "The areas: country, regions, communities, provinces, municipalities (public)",
+            description = "Each area's code, kind and label in the Accept-Language language, its labels in every "
+                    + "language, and what it is made of: the areas it is composed of, those it excludes and "
+                    + "its postal codes.")
     ResponseEntity<List<AreaResponse>> areas(
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language reader = RequestLanguage.of(acceptLanguage);
@@ -110,7 +117,9 @@ class TaxonomyController {
     @SecurityRequirements
     @Operation(
             operationId = "listBodies",
-            summary = "The named administrations and companies the finder knows (public)")
+            summary = "The named administrations and companies the finder knows (public)",
+            description = "The administrations and companies a competence or a finder query can name (e.g. "
+                    + "STIB-MIVB), with their level, sector and area, named in the Accept-Language language.")
     ResponseEntity<List<BodyResponse>> bodies(
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Language reader = RequestLanguage.of(acceptLanguage);

@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeController {
 
     @GetMapping
-    @Operation(operationId = "getMe", summary = "The caller: user id, user name, tenant and roles")
+    @Operation(
+            operationId = "getMe",
+            summary = "The caller: user id, user name, tenant and roles",
+            description = "Any signed-in caller, staff or integration. tenant is null for a network "
+                    + "administrator, who belongs to no institution; roles are the realm roles of the token.")
     MeResponse me(CallContext context) {
         return MeResponse.of(context.caller());
     }

@@ -4,6 +4,7 @@ import be.passerelle.api.web.Problems;
 import be.passerelle.core.shared.CallContext;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -85,7 +86,8 @@ public class OpenApiConfiguration {
                         .title("Passerelle API")
                         .version("v1")
                         .description("Referrals, shared directory and transparency statistics of the Belgian network"
-                                + " of ombudsman and mediation services. Errors are RFC 9457 problems."))
+                                + " of ombudsman and mediation services. Errors are RFC 9457 problems.")
+                        .contact(new Contact().name("The operator of the Passerelle network")))
                 .servers(List.of(new Server().url("/").description("this server")))
                 .tags(TAGS.entrySet().stream()
                         .map(tag -> new Tag().name(tag.getKey()).description(tag.getValue()))
@@ -125,6 +127,16 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer requiredResponseProperties() {
         return new RequiredResponseProperties();
+    }
+
+    @Bean
+    OpenApiCustomizer fixedValues() {
+        return new FixedValues();
+    }
+
+    @Bean
+    OpenApiCustomizer attachmentUpload() {
+        return new AttachmentUpload();
     }
 
     @Bean

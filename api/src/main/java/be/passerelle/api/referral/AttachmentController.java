@@ -6,6 +6,7 @@ import be.passerelle.core.referral.ReferralAttachments;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,6 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class AttachmentController {
     private static final String PROBLEM = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    private static final int MAX_MIB = ReferralAttachments.MAX_BYTES / (1024 * 1024);
 
     private final ReferralAttachments attachments;
 
@@ -84,12 +87,12 @@ class AttachmentController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             operationId = "uploadAttachment",
-            summary = "Attach a file (PDF, PNG or JPEG, at most 10 MB)",
+            summary = "Attach a file (PDF, PNG or JPEG, at most " + MAX_MIB + " MiB)",
             description = "The type is recognized from the bytes; a declared type that disagrees is refused.")
     @ApiResponse(responseCode = "201", description = "Stored (encrypted)")
     @ApiResponse(
             responseCode = "413",
-            description = "Larger than 10 MB",
+            description = "Larger than " + MAX_MIB + " MiB",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @ApiResponse(
             responseCode = "415",
@@ -100,7 +103,9 @@ class AttachmentController {
             description = "Refused by the virus scanner",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<AttachmentResponse> upload(
-            CallContext context, @PathVariable UUID id, @RequestPart("file") MultipartFile file) {
+            CallContext context,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
+            @RequestPart("file") MultipartFile file) {
         Optional<String> declared = Optional.ofNullable(file.getContentType())
                 .filter(type -> !type.isBlank() && !type.equals(MediaType.APPLICATION_OCTET_STREAM_VALUE));
         Attachment stored;
@@ -115,15 +120,26 @@ class AttachmentController {
     }
 
     @GetMapping
-    @Operation(operationId = "listAttachments", summary = "The referral's attachments")
-    AttachmentListResponse list(CallContext context, @PathVariable UUID id) {
+    @Operation(
+            operationId = "listAttachments",
+            summary = "The referral's attachments",
+            description = "The files' names, types, sizes and uploaders, not their content. For the referral's "
+                    + "two institutions only (404 for any other tenant). An erased attachment keeps its "
+                    + "type, size and dates, not its name.")
+    AttachmentListResponse list(
+            CallContext context, @Parameter(description = "the referral's id") @PathVariable UUID id) {
         return new AttachmentListResponse(attachments.list(context, id).stream()
                 .map(AttachmentResponse::of)
                 .toList());
     }
 
     @GetMapping("/{attachmentId}")
-    @Operation(operationId = "downloadAttachment", summary = "Download an attachment (Content-Disposition: attachment)")
+    @Operation(
+            operationId = "downloadAttachment",
+            summary = "Download an attachment (Content-Disposition: attachment)",
+            description = "The bytes as uploaded, in the type recognized from them at upload, as an attachment "
+                    + "(never rendered inline). For the referral's two institutions only; 404 for any other "
+                    + "tenant and once the content was erased with the personal data.")
     @ApiResponse(
             responseCode = "200",
             description = "The file, in the type recognized when it was uploaded",
@@ -133,7 +149,9 @@ class AttachmentController {
                 @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))
             })
     ResponseEntity<StreamingResponseBody> download(
-            CallContext context, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+            CallContext context,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
+            @Parameter(description = "the attachment's id") @PathVariable UUID attachmentId) {
         AttachmentDownload file = attachments.download(context, id, attachmentId);
         String name = file.attachment().fileName().orElse("attachment");
         StreamingResponseBody body = file.content()::writeTo;

@@ -98,7 +98,8 @@ class PublicStatusController {
             description = "The reference and the access code are sent in the body, never in the URL. Nothing"
                     + " personal is returned. A wrong reference and a wrong code give the same 404; a"
                     + " reference locks for the day after 10 failures; requests are rate-limited per client"
-                    + " address (policy `citizen-status`).")
+                    + " address (policy `citizen-status`). The former `GET` with the reference and code in the"
+                    + " query string answers 410 with a problem pointing here, for one release, then 405.")
     @ApiResponse(
             responseCode = "404",
             description = "No case with this reference and code (the same answer whichever is wrong, or when"
@@ -122,31 +123,11 @@ class PublicStatusController {
 
     /**
      * The former form, with the code in the query string: answered 410 for one release, pointing to the
-     * {@code POST}. Its query string is not read.
+     * {@code POST}. Its query string is not read. It is no operation of the OpenAPI document (a generated
+     * client gets no method that can only fail); the {@code POST}'s description names it.
      */
     @GetMapping
-    @SecurityRequirements
-    @Operation(
-            operationId = "checkReferralStatusInUrl",
-            deprecated = true,
-            summary = "The former status check with the code in the URL: gone (anonymous)",
-            description = "Answers 410 whatever the query string: the access code no longer goes in a URL. Use"
-                    + " `POST /api/v1/public/referral-status` with `{\"reference\": …, \"code\": …}`. This"
-                    + " answer is kept for one release, then the path answers 405 to a `GET`.")
-    @ApiResponse(
-            responseCode = "410",
-            description = "Gone: the check is a POST with the reference and code in the body",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(ref = "#/components/schemas/Problem")))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many requests from this client; see Retry-After",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(ref = "#/components/schemas/Problem")))
+    @Operation(hidden = true)
     ResponseEntity<ProblemDetail> formerStatus(HttpServletRequest request) {
         return Problems.response(Problems.of(HttpStatus.GONE, MOVED, request));
     }

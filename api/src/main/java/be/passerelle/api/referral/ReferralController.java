@@ -122,16 +122,24 @@ class ReferralController {
     @GetMapping("/{id}")
     @Operation(
             operationId = "getReferral",
-            summary = "One referral, citizen data included, for its two institutions only")
-    ResponseEntity<ReferralResponse> get(CallContext context, @PathVariable UUID id) {
+            summary = "One referral, citizen data included, for its two institutions only",
+            description = "Only the sender's and the receiver's staff and integrations see it; any other tenant "
+                    + "gets 404, never 403, so that existence does not leak. The ETag is the referral's "
+                    + "version, for If-Match on the state changes. citizen and consent are null when the "
+                    + "referral carries no citizen data or once it was erased.")
+    ResponseEntity<ReferralResponse> get(
+            CallContext context, @Parameter(description = "the referral's id") @PathVariable UUID id) {
         return ReferralResponseEntities.current(readReferrals.get(context, id), clock.instant());
     }
 
     @GetMapping("/{id}/events")
     @Operation(
             operationId = "listReferralEvents",
-            summary = "The referral's timeline: every transition, who made it and when")
-    TimelineResponse events(CallContext context, @PathVariable UUID id) {
+            summary = "The referral's timeline: every transition, who made it and when",
+            description = "Every event of the referral from its creation: the action, the state before and "
+                    + "after, who made it and when. For the referral's two institutions only (404 for any "
+                    + "other tenant).")
+    TimelineResponse events(CallContext context, @Parameter(description = "the referral's id") @PathVariable UUID id) {
         return new TimelineResponse(readReferrals.events(context, id).stream()
                 .map(ReferralEventResponse::of)
                 .toList());
@@ -143,7 +151,8 @@ class ReferralController {
             summary = "Erase the citizen's personal data from this referral and its forward chain",
             description = "By either institution. The citizen, the summary, reasons, messages and idempotent replays"
                     + " are erased; dates, states, sector, parties, region and language stay for statistics.")
-    ResponseEntity<ReferralResponse> erase(CallContext context, @PathVariable UUID id) {
+    ResponseEntity<ReferralResponse> erase(
+            CallContext context, @Parameter(description = "the referral's id") @PathVariable UUID id) {
         return ReferralResponseEntities.current(erasePersonalData.onRequest(context, id), clock.instant());
     }
 

@@ -7,6 +7,7 @@ import be.passerelle.core.referral.ReferralThread;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,10 +36,14 @@ class ReferralThreadController {
     }
 
     @GetMapping
-    @Operation(operationId = "listMessages", summary = "The thread between the two institutions, oldest first")
+    @Operation(
+            operationId = "listMessages",
+            summary = "The thread between the two institutions, oldest first",
+            description = "Cursor-paged. For the referral's two institutions only (404 for any other tenant). A "
+                    + "message's body is null once the referral's personal data was erased.")
     PageResponse<MessageResponse> messages(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) String cursor) {
         PageRequest page = new PageRequest(limit, Cursors.decode(cursor));
@@ -46,10 +51,17 @@ class ReferralThreadController {
     }
 
     @PostMapping
-    @Operation(operationId = "postMessage", summary = "Post a message to the other institution")
+    @Operation(
+            operationId = "postMessage",
+            summary = "Post a message to the other institution",
+            description = "By either institution of the referral (404 for any other tenant). The body is "
+                    + "personal data: encrypted at rest, never in events, webhooks or logs, and erased with "
+                    + "the referral's personal data.")
     @ApiResponse(responseCode = "201", description = "Posted")
     ResponseEntity<MessageResponse> post(
-            CallContext context, @PathVariable UUID id, @Valid @RequestBody NewMessageRequest body) {
+            CallContext context,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
+            @Valid @RequestBody NewMessageRequest body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(MessageResponse.of(thread.post(context, id, body.body())));
     }

@@ -8,6 +8,7 @@ import be.passerelle.core.referral.Referral;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,21 +45,30 @@ class ReferralTransitionController {
     }
 
     @PostMapping("/acknowledge")
-    @Operation(operationId = "acknowledgeReferral", summary = "The receiver acknowledges receipt")
+    @Operation(
+            operationId = "acknowledgeReferral",
+            summary = "The receiver acknowledges receipt",
+            description = "By the receiver, from SENT. If-Match with the ETag last read makes the change "
+                    + "conditional (412 when stale); a state that does not allow it is a 409 problem.")
     @TransitionResponses
     ResponseEntity<ReferralResponse> acknowledge(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return apply(context, id, new ChangeReferralState.Acknowledge(), ifMatch);
     }
 
     @PostMapping("/accept")
-    @Operation(operationId = "acceptReferral", summary = "The receiver takes the case (from SENT or ACKNOWLEDGED)")
+    @Operation(
+            operationId = "acceptReferral",
+            summary = "The receiver takes the case (from SENT or ACKNOWLEDGED)",
+            description = "By the receiver, from SENT or ACKNOWLEDGED; accepting from SENT records the "
+                    + "acknowledgement too. If-Match with the ETag last read makes the change conditional "
+                    + "(412 when stale); a state that does not allow it is a 409 problem.")
     @TransitionResponses
     ResponseEntity<ReferralResponse> accept(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return apply(context, id, new ChangeReferralState.Accept(), ifMatch);
     }
@@ -66,11 +76,14 @@ class ReferralTransitionController {
     @PostMapping("/decline")
     @Operation(
             operationId = "declineReferral",
-            summary = "The receiver declines, with its reason and possibly a better institution")
+            summary = "The receiver declines, with its reason and possibly a better institution",
+            description = "By the receiver, from SENT or ACKNOWLEDGED, with a reason for the sender and possibly "
+                    + "the slug of a better institution. If-Match with the ETag last read makes the change "
+                    + "conditional (412 when stale); a state that does not allow it is a 409 problem.")
     @TransitionResponses
     ResponseEntity<ReferralResponse> decline(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TransitionRequests.DeclineRequest body) {
         var command = new ChangeReferralState.Decline(
@@ -95,7 +108,7 @@ class ReferralTransitionController {
                             schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<ReferralResponse> forward(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TransitionRequests.ForwardRequest body) {
         Referral forwarded = forwardReferral.forward(
@@ -114,11 +127,16 @@ class ReferralTransitionController {
     }
 
     @PostMapping("/close")
-    @Operation(operationId = "closeReferral", summary = "The receiver closes an accepted referral with its outcome")
+    @Operation(
+            operationId = "closeReferral",
+            summary = "The receiver closes an accepted referral with its outcome",
+            description = "By the receiver, from ACCEPTED, with the outcome of the case. If-Match with the ETag "
+                    + "last read makes the change conditional (412 when stale); a state that does not allow "
+                    + "it is a 409 problem.")
     @TransitionResponses
     ResponseEntity<ReferralResponse> close(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TransitionRequests.CloseRequest body) {
         return apply(context, id, new ChangeReferralState.Close(CloseOutcome.valueOf(body.outcome())), ifMatch);
@@ -132,7 +150,7 @@ class ReferralTransitionController {
     @TransitionResponses
     ResponseEntity<ReferralResponse> withdraw(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = "the referral's id") @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TransitionRequests.WithdrawRequest body) {
         return apply(context, id, new ChangeReferralState.Withdraw(body.reason()), ifMatch);

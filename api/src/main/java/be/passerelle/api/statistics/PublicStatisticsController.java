@@ -69,7 +69,7 @@ class PublicStatisticsController {
     ResponseEntity<byte[]> institution(
             @PathVariable String slug,
             @Parameter(description = "the year") @RequestParam @Min(2000) @Max(2999) int year,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         boolean csv = Representations.wantsCsv(accept);
         return responses.get("institution:" + slug + ":" + year + ":" + csv, ifNoneMatch, () -> {
@@ -104,7 +104,7 @@ class PublicStatisticsController {
             content = @Content)
     ResponseEntity<byte[]> network(
             @Parameter(description = "the year") @RequestParam @Min(2000) @Max(2999) int year,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         boolean csv = Representations.wantsCsv(accept);
         return responses.get("network:" + year + ":" + csv, ifNoneMatch, () -> {

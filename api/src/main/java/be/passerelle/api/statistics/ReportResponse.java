@@ -35,11 +35,18 @@ record ReportResponse(
      * @param supersededAt when a later revision was published
      * @param figures the revision's figures
      */
+    /** Where a revision stands: the draft, the current published one, or one a later publication superseded. */
+    enum RevisionStatus {
+        DRAFT,
+        PUBLISHED,
+        SUPERSEDED
+    }
+
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "ReportRevision")
     record Revision(
             int revision,
-            String status,
+            RevisionStatus status,
             Instant createdAt,
             Instant updatedAt,
             @Schema(nullable = true) Instant publishedAt,
@@ -47,7 +54,9 @@ record ReportResponse(
             AnnualFiguresBody figures) {
 
         static Revision of(ReportRevision r) {
-            String status = r.isDraft() ? "DRAFT" : r.isCurrent() ? "PUBLISHED" : "SUPERSEDED";
+            RevisionStatus status = r.isDraft()
+                    ? RevisionStatus.DRAFT
+                    : r.isCurrent() ? RevisionStatus.PUBLISHED : RevisionStatus.SUPERSEDED;
             return new Revision(
                     r.revision(),
                     status,

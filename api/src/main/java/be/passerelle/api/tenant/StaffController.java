@@ -9,6 +9,7 @@ import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.NewStaffMember;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,7 +41,11 @@ class StaffController {
     }
 
     @GetMapping
-    @Operation(operationId = "listStaff", summary = "The tenant's staff (its admins; network-admin may list)")
+    @Operation(
+            operationId = "listStaff",
+            summary = "The tenant's staff (its admins; network-admin may list)",
+            description = "The tenant's staff members with their roles and whether they are enabled. By the "
+                    + "tenant's own admins; a network administrator may list them too.")
     List<StaffResponse> list(CallContext context, @PathVariable String slug) {
         return manageStaff.list(context, new TenantSlug(slug)).stream()
                 .map(StaffResponse::of)
@@ -74,11 +79,14 @@ class StaffController {
     @PatchMapping("/{id}")
     @Operation(
             operationId = "changeStaff",
-            summary = "Change a staff member's roles or disable it (sessions end at once)")
+            summary = "Change a staff member's roles or disable it (sessions end at once)",
+            description = "By the tenant's own admins: replaces the roles (tenant-admin and/or caseworker) "
+                    + "and/or enables or disables the account. The member's sessions end at once; the change "
+                    + "is audited.")
     StaffResponse change(
             CallContext context,
             @PathVariable String slug,
-            @PathVariable String id,
+            @Parameter(description = "the staff member's user id") @PathVariable String id,
             @Valid @RequestBody ChangeStaffRequest request) {
         return StaffResponse.of(manageStaff.change(
                 context,
@@ -90,13 +98,20 @@ class StaffController {
 
     @DeleteMapping("/{id}")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @Operation(operationId = "removeStaff", summary = "Remove a staff member from the tenant (sessions end at once)")
-    ResponseEntity<Void> remove(CallContext context, @PathVariable String slug, @PathVariable String id) {
+    @Operation(
+            operationId = "removeStaff",
+            summary = "Remove a staff member from the tenant (sessions end at once)",
+            description = "By the tenant's own admins: the member leaves the tenant's organization and its "
+                    + "sessions end at once. The change is audited.")
+    ResponseEntity<Void> remove(
+            CallContext context,
+            @PathVariable String slug,
+            @Parameter(description = "the staff member's user id") @PathVariable String id) {
         manageStaff.remove(context, new TenantSlug(slug), id);
         return ResponseEntity.noContent().build();
     }
 
-    private static Set<Role> roles(Set<String> names) {
+    private static Set<Role> roles(List<String> names) {
         return names.stream().map(name -> Role.fromClaim(name).orElseThrow()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -63,7 +63,10 @@ class TenantController {
                             schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(
             operationId = "createTenant",
-            summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)")
+            summary = "Create a tenant, its Keycloak organization and its first admin (network-admin)",
+            description = "By a network administrator. Creates the tenant, its Keycloak organization (alias = "
+                    + "slug) and its first tenant-admin, whom Keycloak invites by email; the answer never "
+                    + "contains a password. A Keycloak failure leaves no half-created tenant (503).")
     ResponseEntity<TenantResponse> create(CallContext context, @Valid @RequestBody CreateTenantRequest request) {
         TenantResponse created = TenantResponse.of(createTenant.create(
                 context,
@@ -79,7 +82,9 @@ class TenantController {
     @GetMapping
     @Operation(
             operationId = "listTenants",
-            summary = "The tenants of the network by slug, a page at a time (network-admin)")
+            summary = "The tenants of the network by slug, a page at a time (network-admin)",
+            description = "By a network administrator. Cursor-paged by slug; each tenant with its kind, names, "
+                    + "languages and status.")
     PageResponse<TenantResponse> list(
             CallContext context,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
@@ -89,7 +94,10 @@ class TenantController {
     }
 
     @GetMapping("/{slug}")
-    @Operation(operationId = "getTenant", summary = "One tenant (network-admin, or that tenant's admin)")
+    @Operation(
+            operationId = "getTenant",
+            summary = "One tenant (network-admin, or that tenant's admin)",
+            description = "By a network administrator, or by the tenant's own admins (403 for others).")
     TenantResponse get(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.get(context, new TenantSlug(slug)));
     }
@@ -112,13 +120,20 @@ class TenantController {
     @PostMapping("/{slug}/suspend")
     @Operation(
             operationId = "suspendTenant",
-            summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)")
+            summary = "Suspend a tenant: its users and clients get 403, its data is kept (network-admin)",
+            description = "By a network administrator. The tenant's users and API clients get 403 on every "
+                    + "tenant endpoint from their very next request; its data is kept, other tenants can no "
+                    + "longer refer to it, and the senders of its open referrals are told.")
     TenantResponse suspend(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.suspend(context, new TenantSlug(slug)));
     }
 
     @PostMapping("/{slug}/reactivate")
-    @Operation(operationId = "reactivateTenant", summary = "Reactivate a suspended tenant (network-admin)")
+    @Operation(
+            operationId = "reactivateTenant",
+            summary = "Reactivate a suspended tenant (network-admin)",
+            description = "By a network administrator. The tenant's users and API clients are let in again from "
+                    + "their next request.")
     TenantResponse reactivate(CallContext context, @PathVariable String slug) {
         return TenantResponse.of(manageTenants.reactivate(context, new TenantSlug(slug)));
     }

@@ -46,13 +46,20 @@ class TenantRateLimitController {
     @GetMapping
     @Operation(
             operationId = "getTenantRateLimit",
-            summary = "The tenant's request budget (network-admin, or that tenant's admin)")
+            summary = "The tenant's request budget (network-admin, or that tenant's admin)",
+            description = "The number of requests per window the tenant's callers may make together, and whether "
+                    + "it is the tenant's own budget or the default. By a network administrator or the "
+                    + "tenant's own admins.")
     RateLimitResponse rateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.get(context, new TenantSlug(slug)));
     }
 
     @PutMapping
-    @Operation(operationId = "setTenantRateLimit", summary = "Set the tenant's own request budget (network-admin)")
+    @Operation(
+            operationId = "setTenantRateLimit",
+            summary = "Set the tenant's own request budget (network-admin)",
+            description =
+                    "By a network administrator: the tenant's callers get this budget instead of the " + "default.")
     RateLimitResponse setRateLimit(
             CallContext context, @PathVariable String slug, @Valid @RequestBody RateLimitRequest request) {
         return view(limits.set(context, new TenantSlug(slug), request.requestsPerWindow()));
@@ -61,7 +68,9 @@ class TenantRateLimitController {
     @DeleteMapping
     @Operation(
             operationId = "resetTenantRateLimit",
-            summary = "Give the tenant the default request budget again (network-admin)")
+            summary = "Give the tenant the default request budget again (network-admin)",
+            description = "By a network administrator: the tenant's own budget is dropped and the default "
+                    + "applies again.")
     RateLimitResponse resetRateLimit(CallContext context, @PathVariable String slug) {
         return view(limits.reset(context, new TenantSlug(slug)));
     }

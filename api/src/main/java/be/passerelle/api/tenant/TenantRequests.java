@@ -58,14 +58,14 @@ final class TenantRequests {
             @NotBlank @Email @Size(max = 254) String email,
             @Size(max = 100) String firstName,
             @Size(max = 100) String lastName,
-            @NotEmpty Set<@Pattern(regexp = "tenant-admin|caseworker") String> roles) {}
+            @NotEmpty List<@Pattern(regexp = "tenant-admin|caseworker") String> roles) {}
 
     /**
      * @param roles the new roles (tenant-admin and/or caseworker), optional
      * @param enabled false disables the account and ends its sessions, optional
      */
     @Schema(name = "ChangeStaffBody")
-    record ChangeStaffRequest(Set<@Pattern(regexp = "tenant-admin|caseworker") String> roles, Boolean enabled) {}
+    record ChangeStaffRequest(List<@Pattern(regexp = "tenant-admin|caseworker") String> roles, Boolean enabled) {}
 
     /**
      * @param name a label for the integration

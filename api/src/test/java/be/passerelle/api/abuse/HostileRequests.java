@@ -389,10 +389,13 @@ final class HostileRequests {
                 bodyReplacing("bad value of " + at, path, NODES.stringNode("NOT A VALID VALUE!"));
             }
             if (schema.has("enum")) {
+                // an enum value in the other case (ACCEPTED → accepted, fr → FR)
+                String valid = schema.path("enum").get(0).asString();
+                String lower = valid.toLowerCase(java.util.Locale.ROOT);
                 bodyReplacing(
-                        "lower-case enum at " + at,
+                        "enum in the other case at " + at,
                         path,
-                        NODES.stringNode(schema.path("enum").get(0).asString().toLowerCase(java.util.Locale.ROOT)));
+                        NODES.stringNode(lower.equals(valid) ? valid.toUpperCase(java.util.Locale.ROOT) : lower));
             }
             String text = value.asString();
             if (!schema.has("enum")) {

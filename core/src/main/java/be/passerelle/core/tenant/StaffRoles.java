@@ -10,6 +10,11 @@ public final class StaffRoles {
 
     private StaffRoles() {}
 
+    /** The roles a tenant's admin may give: {@code tenant-admin} and {@code caseworker}. */
+    public static Set<Role> grantable() {
+        return GRANTABLE;
+    }
+
     public static Set<Role> check(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInput("at least one role is required");
