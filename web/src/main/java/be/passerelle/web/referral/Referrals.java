@@ -9,6 +9,7 @@ import be.passerelle.web.api.PasserelleApi;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -18,13 +19,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 class Referrals {
-    static final int PAGE_SIZE = 20;
-
     private final PasserelleApi api;
     private final ReferralsApi referrals;
+    private final int pageSize;
 
-    Referrals(PasserelleApi api) {
+    Referrals(PasserelleApi api, @Value("${passerelle.web.page-size:20}") int pageSize) {
         this.api = api;
+        this.pageSize = pageSize;
         this.referrals = new ReferralsApi(api.client());
     }
 
@@ -32,7 +33,7 @@ class Referrals {
     Page box(String box, String state, String cursor) {
         try {
             PageResponseReferralListItem page =
-                    referrals.listReferrals(box, state, null, null, null, PAGE_SIZE, cursor, api.asCurrentUser());
+                    referrals.listReferrals(box, state, null, null, null, pageSize, cursor, api.asCurrentUser());
             return new Page(page.getItems().stream().map(Referrals::summary).toList(), cursorOf(page.getNext()));
         } catch (ApiException e) {
             throw ApiProblem.of(e);
