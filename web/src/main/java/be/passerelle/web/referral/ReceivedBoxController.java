@@ -37,7 +37,7 @@ class ReceivedBoxController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
-        String filter = STATES.contains(state) ? state : null;
+        String filter = state != null && STATES.contains(state) ? state : null;
         Referrals.Page page = referrals.box("received", filter, cursor);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
