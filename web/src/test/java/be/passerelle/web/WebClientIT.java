@@ -325,6 +325,22 @@ class WebClientIT {
         }
     }
 
+    @Test
+    void a_session_expires_after_the_idle_timeout_setting() throws Exception {
+        signIn(AGENT);
+        try (Connection db = stack.superuser();
+                PreparedStatement query = db.prepareStatement(
+                        "select max_inactive_interval from web.spring_session where session_id = ?")) {
+            query.setString(1, sessionId());
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1))
+                        .as("seconds: the default idle timeout, 30 min")
+                        .isEqualTo(1800);
+            }
+        }
+    }
+
     private static List<HtmlPage> allPages(HtmlPage first) throws Exception {
         List<HtmlPage> pages = new ArrayList<>(List.of(first));
         HtmlPage page = first;
