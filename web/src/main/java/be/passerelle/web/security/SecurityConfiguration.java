@@ -66,6 +66,7 @@ class SecurityConfiguration {
         };
         signedIn.setDefaultTargetUrl("/received");
 
+        KeepNoOidcSessions noOidcSessions = new KeepNoOidcSessions();
         String keycloakOrigin = origin(URI.create(registrations
                 .findByRegistrationId(REGISTRATION)
                 .getProviderDetails()
@@ -77,11 +78,12 @@ class SecurityConfiguration {
                         .authenticated())
                 .oauth2Login(login -> login.authorizationEndpoint(
                                 endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
-                        .successHandler(signedIn))
+                        .successHandler(signedIn)
+                        .oidcSessionRegistry(noOidcSessions))
                 .oauth2Client(client -> {})
                 .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession))
-                .oidcLogout(oidc -> oidc.backChannel(
-                        backChannel -> backChannel.logoutHandler(new BackChannelSessionLogout(sessions))))
+                .oidcLogout(oidc -> oidc.oidcSessionRegistry(noOidcSessions)
+                        .backChannel(backChannel -> backChannel.logoutHandler(new BackChannelSessionLogout(sessions))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BACK_CHANNEL_LOGOUT))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
                                 + "script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
