@@ -3,7 +3,10 @@ package be.passerelle.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.infra.testing.PersonalDataMarkers;
+import be.passerelle.web.session.SessionAttributeCipher;
 import be.passerelle.web.stack.WebTestStack;
+import java.io.ByteArrayInputStream;
+import java.io.ObjectInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
@@ -40,6 +44,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -288,6 +293,41 @@ class WebClientIT {
                 .as("the tokens are among the stored attributes")
                 .anyMatch(name -> name.contains("OAuth2AuthorizedClient"))
                 .anyMatch(name -> name.contains("SPRING_SECURITY_CONTEXT"));
+    }
+
+    @Test
+    void an_expiring_access_token_is_refreshed_and_the_api_takes_the_new_one() throws Exception {
+        signIn(AGENT);
+        String before = accessTokenInSession();
+
+        HtmlPage again = browser.getPage(stack.webUrl() + "/received");
+
+        assertThat(again.querySelector("h1").getTextContent()).isEqualTo("Received referrals");
+        assertThat(again.querySelectorAll("tr.referral")).isNotEmpty();
+        assertThat(accessTokenInSession()).isNotEqualTo(before);
+    }
+
+    /** The user's access token as the session tables hold it, opened with the session keyset. */
+    private String accessTokenInSession() throws Exception {
+        try (Connection db = stack.superuser();
+                PreparedStatement query = db.prepareStatement("select a.attribute_bytes"
+                        + " from web.spring_session s join web.spring_session_attributes a"
+                        + " on a.session_primary_id = s.primary_id"
+                        + " where s.session_id = ? and a.attribute_name like '%AUTHORIZED_CLIENTS'")) {
+            query.setString(1, sessionId());
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next())
+                        .as("the authorized client in the session")
+                        .isTrue();
+                byte[] opened = new SessionAttributeCipher(WebTestStack.SESSION_KEYSET).open(rows.getBytes(1));
+                try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(opened))) {
+                    Map<?, ?> clients = (Map<?, ?>) in.readObject();
+                    return ((OAuth2AuthorizedClient) clients.get("keycloak"))
+                            .getAccessToken()
+                            .getTokenValue();
+                }
+            }
+        }
     }
 
     private HtmlPage signIn(String username) throws Exception {

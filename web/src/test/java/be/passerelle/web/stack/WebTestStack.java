@@ -200,6 +200,9 @@ public final class WebTestStack {
         ObjectNode attributes = (ObjectNode) client.get("attributes");
         attributes.put("post.logout.redirect.uris", webUrl + "/*");
         attributes.put("backchannel.logout.url", webUrl + "/logout/connect/back-channel/keycloak");
+        // access tokens of 30 s: within Spring Security's 60 s clock skew, so every API call of the web
+        // client refreshes the user's token (WebClientIT checks the refresh)
+        attributes.put("access.token.lifespan", "30");
         HttpResponse<String> updated = send(HttpRequest.newBuilder(
                         URI.create(clients + "/" + client.get("id").asString()))
                 .header("Authorization", "Bearer " + admin)
