@@ -1,0 +1,79 @@
+package be.passerelle.web.referral;
+
+import be.passerelle.client.ApiException;
+import be.passerelle.client.api.ReferralsApi;
+import be.passerelle.client.model.PageResponseReferralListItem;
+import be.passerelle.client.model.ReferralListItem;
+import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.PasserelleApi;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The referral operations of the API as the pages use them: the only place that knows the generated
+ * client's referral types, mapped here into the pages' own records.
+ */
+@Component
+class Referrals {
+    private final PasserelleApi api;
+    private final ReferralsApi referrals;
+    private final int pageSize;
+
+    Referrals(PasserelleApi api, @Value("${passerelle.web.page-size:20}") int pageSize) {
+        this.api = api;
+        this.pageSize = pageSize;
+        this.referrals = new ReferralsApi(api.client());
+    }
+
+    /** One page of the caller's institution's box ({@code received} or {@code sent}). */
+    Page box(String box, String state, String cursor) {
+        try {
+            PageResponseReferralListItem page =
+                    referrals.listReferrals(box, state, null, null, null, pageSize, cursor, api.asCurrentUser());
+            return new Page(page.getItems().stream().map(Referrals::summary).toList(), cursorOf(page.getNext()));
+        } catch (ApiException e) {
+            throw ApiProblem.of(e);
+        }
+    }
+
+    private static Summary summary(ReferralListItem item) {
+        return new Summary(
+                item.getId().toString(),
+                item.getReference(),
+                item.getSubject(),
+                item.getSender(),
+                item.getReceiver(),
+                item.getSector(),
+                String.valueOf(item.getState()),
+                item.getDueAt(),
+                Boolean.TRUE.equals(item.getOverdue()));
+    }
+
+    /** The API's {@code next} is a link; the page keeps only its opaque cursor. */
+    static String cursorOf(String next) {
+        if (next == null || next.isBlank()) {
+            return null;
+        }
+        return UriComponentsBuilder.fromUri(URI.create(next))
+                .build()
+                .getQueryParams()
+                .getFirst("cursor");
+    }
+
+    record Page(List<Summary> items, String nextCursor) {}
+
+    record Summary(
+            String id,
+            String reference,
+            String subject,
+            String sender,
+            String receiver,
+            String sector,
+            String state,
+            OffsetDateTime dueAt,
+            boolean overdue) {}
+}
