@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
             // the real Keycloak shares two cores with the build: its admin API may take more than 5 s
             "passerelle.keycloak.admin.timeout=30s",
             "passerelle.tenants.reconciler.enabled=false",
+            // short, so that ApiClientLifecycleIT sees the previous secret stop
+            "passerelle.api-clients.secret-grace-period=20s",
             "passerelle.webhooks.dispatcher-enabled=false",
             "passerelle.statistics.public-cache-ttl=0s",
             "passerelle.webhooks.allow-http=true",

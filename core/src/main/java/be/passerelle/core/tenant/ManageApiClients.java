@@ -6,21 +6,26 @@ import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
+import be.passerelle.core.shared.Role;
 import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A tenant's admin manages the confidential clients of its third-party systems (SPEC §4.1). A
  * revoked client's tokens stop working at once: every integration call checks the tenant's record.
+ * A rotated secret keeps working for the grace period, so that the integrator can deploy the new one
+ * without downtime.
  */
 public final class ManageApiClients {
     private final TenantAdministration administration;
     private final IdentityProvisioning identity;
     private final ApiClients clients;
+    private final Duration secretGracePeriod;
 
     public ManageApiClients(
             UnitOfWork unitOfWork,
@@ -28,10 +33,15 @@ public final class ManageApiClients {
             IdentityProvisioning identity,
             ApiClients clients,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            Duration secretGracePeriod) {
         this.administration = new TenantAdministration(unitOfWork, tenants, audit, clock);
         this.identity = identity;
         this.clients = clients;
+        if (secretGracePeriod.isNegative()) {
+            throw new IllegalArgumentException("the secret grace period cannot be negative");
+        }
+        this.secretGracePeriod = secretGracePeriod;
     }
 
     public ApiClientCredentials create(CallContext context, TenantSlug slug, String name, Set<ApiScope> scopes) {
@@ -76,6 +86,31 @@ public final class ManageApiClients {
             throw new NotFound("API client");
         }
         identity.deleteApiClient(slug, clientId);
+    }
+
+    /**
+     * Gives the client a new secret (shown once); the previous one keeps obtaining tokens until
+     * {@link RotatedSecret#previousSecretExpiresAt()}. Another tenant's admin gets 404, as if the
+     * client did not exist; a caller who is no tenant admin gets 403.
+     */
+    public RotatedSecret rotateSecret(CallContext context, TenantSlug slug, String clientId) {
+        if (!context.caller().has(Role.TENANT_ADMIN)) {
+            throw new AccessDenied("only the tenant's own admins manage its API clients");
+        }
+        Tenant tenant = administration.find(slug);
+        if (!TenantAdministration.isAdminOf(context, tenant)) {
+            throw new NotFound("API client");
+        }
+        boolean active = administration
+                .unitOfWork()
+                .inTenant(tenant.id(), () -> clients.active(tenant.id(), clientId))
+                .isPresent();
+        if (!active) {
+            throw new NotFound("API client");
+        }
+        RotatedSecret rotated = identity.rotateApiClientSecret(slug, clientId, secretGracePeriod);
+        administration.auditNow(context, tenant.id(), "api-client.secret-rotated", "api-client", clientId);
+        return rotated;
     }
 
     private Tenant requireAdminOf(CallContext context, TenantSlug slug) {
