@@ -82,7 +82,7 @@ class ApiClientController {
             description = "Tenant admins only. Gives the client a new secret, shown once. The previous secret"
                     + " keeps obtaining tokens for the configured grace period (previousSecretExpiresAt), so the"
                     + " integration can switch without downtime; then it is refused. Tokens already issued stay"
-                    + " valid until they expire. Another tenant's client is 404.")
+                    + " valid until they expire. A client that is not one of the tenant's active clients is 404.")
     ResponseEntity<RotatedSecretResponse> rotateSecret(
             CallContext context, @PathVariable String slug, @PathVariable String clientId) {
         RotatedSecretResponse rotated = RotatedSecretResponse.of(

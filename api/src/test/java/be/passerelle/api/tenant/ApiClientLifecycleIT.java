@@ -91,13 +91,24 @@ class ApiClientLifecycleIT extends ApiIntegrationTest {
     }
 
     @Test
-    void another_tenants_admin_gets_404_and_a_caseworker_403_on_rotation() {
+    void another_tenants_admin_gets_404_for_the_client_and_a_caseworker_403() {
         Client client = create("[\"referrals:read\"]");
-        Response foreign = send("POST", CLIENTS + "/" + client.id + "/secret", tokenOf(NRJ.admin()), null, null);
+        // another tenant's admin naming the client under its own tenant: no such client there
+        Response foreign = send(
+                "POST",
+                "/api/v1/tenants/" + NRJ.slug() + "/api-clients/" + client.id + "/secret",
+                tokenOf(NRJ.admin()),
+                null,
+                null);
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.isProblem()).isTrue();
+        // under the owner's slug: the administration of another tenant is refused by name
+        assertThat(send("POST", CLIENTS + "/" + client.id + "/secret", tokenOf(NRJ.admin()), null, null)
+                        .status())
+                .isEqualTo(403);
         Response caseworker = send("POST", CLIENTS + "/" + client.id + "/secret", tokenOf(WAL.agent()), null, null);
         assertThat(caseworker.status()).isEqualTo(403);
+        assertThat(caseworker.isProblem()).isTrue();
         Response unknown = send("POST", CLIENTS + "/no-such-client/secret", tokenOf(WAL.admin()), null, null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(keycloak().clientTokenStatus(client.id, client.secret)).isEqualTo(200);

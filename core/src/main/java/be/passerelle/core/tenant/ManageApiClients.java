@@ -6,7 +6,6 @@ import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.InvalidInput;
 import be.passerelle.core.shared.NotFound;
-import be.passerelle.core.shared.Role;
 import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
@@ -90,17 +89,11 @@ public final class ManageApiClients {
 
     /**
      * Gives the client a new secret (shown once); the previous one keeps obtaining tokens until
-     * {@link RotatedSecret#previousSecretExpiresAt()}. Another tenant's admin gets 404, as if the
-     * client did not exist; a caller who is no tenant admin gets 403.
+     * {@link RotatedSecret#previousSecretExpiresAt()}. As for revocation: 403 on another tenant's
+     * slug, 404 for a client that is not one of the tenant's active clients.
      */
     public RotatedSecret rotateSecret(CallContext context, TenantSlug slug, String clientId) {
-        if (!context.caller().has(Role.TENANT_ADMIN)) {
-            throw new AccessDenied("only the tenant's own admins manage its API clients");
-        }
-        Tenant tenant = administration.find(slug);
-        if (!TenantAdministration.isAdminOf(context, tenant)) {
-            throw new NotFound("API client");
-        }
+        Tenant tenant = requireAdminOf(context, slug);
         boolean active = administration
                 .unitOfWork()
                 .inTenant(tenant.id(), () -> clients.active(tenant.id(), clientId))
