@@ -29,7 +29,7 @@ class OpenApiContractIT extends ApiIntegrationTest {
     private static final Pattern VERB_NOUN = Pattern.compile(
             "(list|get|search|match|create|register|upload|download|post|put|replace|update|change|set|reset"
                     + "|relabel|invite|remove|revoke|delete|enable|suspend|reactivate|import|accept|acknowledge"
-                    + "|decline|forward|close|withdraw|erase|check|publish|redeliver)[A-Z][A-Za-z]*");
+                    + "|decline|forward|close|withdraw|erase|check|publish|redeliver|rotate)[A-Z][A-Za-z]*");
 
     /** The 2xx and 3xx statuses each operation answers, as the API tests see them. */
     private static final Map<String, Set<String>> SUCCESS = Map.ofEntries(
