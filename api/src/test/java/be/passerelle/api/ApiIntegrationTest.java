@@ -30,11 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
             "passerelle.seed.import-on-start=true",
             "passerelle.seed.accepting-referrals=federal-ombudsman,mediateur-wallonie-fwb,vlaamse-ombudsdienst,energy-ombudsman",
             "passerelle.openapi.issuer=http://localhost:8180/realms/passerelle",
+            // the committed document's servers, whatever the environment says
+            "passerelle.public-base-url=http://localhost:8080",
             "passerelle.keycloak.admin.client-secret=dev-only-passerelle-admin-secret",
             "passerelle.keycloak.admin.second-factor=false",
             // the real Keycloak shares two cores with the build: its admin API may take more than 5 s
             "passerelle.keycloak.admin.timeout=30s",
             "passerelle.tenants.reconciler.enabled=false",
+            // short, so that ApiClientLifecycleIT sees the previous secret stop
+            "passerelle.api-clients.secret-grace-period=20s",
             "passerelle.webhooks.dispatcher-enabled=false",
             "passerelle.statistics.public-cache-ttl=0s",
             "passerelle.webhooks.allow-http=true",

@@ -81,6 +81,7 @@ class OpenApiContractIT extends ApiIntegrationTest {
             entry("listApiClients", Set.of("200")),
             entry("createApiClient", Set.of("201")),
             entry("revokeApiClient", Set.of("204")),
+            entry("rotateApiClientSecret", Set.of("200")),
             entry("getTenantRateLimit", Set.of("200")),
             entry("setTenantRateLimit", Set.of("200")),
             entry("resetTenantRateLimit", Set.of("200")),

@@ -12,12 +12,15 @@ import be.passerelle.core.tenant.ManageApiClients;
 import be.passerelle.core.tenant.ManageStaff;
 import be.passerelle.core.tenant.ManageTenants;
 import be.passerelle.core.tenant.ReconcileTenants;
+import be.passerelle.core.tenant.SyncApiClientScopes;
 import be.passerelle.core.tenant.TenantOnboarding;
 import be.passerelle.core.tenant.TenantStatusListener;
 import be.passerelle.core.tenant.Tenants;
 import be.passerelle.infra.keycloak.KeycloakIdentityProvisioning;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -81,8 +84,15 @@ class TenantWiring {
             IdentityProvisioning identity,
             ApiClients apiClients,
             AuditTrail audit,
-            Clock clock) {
-        return new ManageApiClients(unitOfWork, tenants, identity, apiClients, audit, clock);
+            Clock clock,
+            @Value("${passerelle.api-clients.secret-grace-period:24h}") Duration secretGracePeriod) {
+        return new ManageApiClients(unitOfWork, tenants, identity, apiClients, audit, clock, secretGracePeriod);
+    }
+
+    @Bean
+    SyncApiClientScopes syncApiClientScopes(
+            UnitOfWork unitOfWork, Tenants tenants, ApiClients apiClients, IdentityProvisioning identity) {
+        return new SyncApiClientScopes(unitOfWork, tenants, apiClients, identity);
     }
 
     @Bean

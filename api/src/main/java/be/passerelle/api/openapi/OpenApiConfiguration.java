@@ -11,16 +11,9 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import io.swagger.v3.oas.models.security.OAuthFlow;
-import io.swagger.v3.oas.models.security.OAuthFlows;
-import io.swagger.v3.oas.models.security.Scopes;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -31,13 +24,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document: Keycloak login for Swagger UI (authorization code + PKCE), the problem
+ * The OpenAPI document: its security from configuration ({@link OAuthSecurity}), the problem
  * schema and the error responses every operation can give (with 413 and 415 where it takes a body,
  * 406 where it answers a representation); a 304 has no body.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
-    static final String SECURITY_SCHEME = "keycloak";
     private static final Map<String, String> ERRORS = Map.of(
             "400", "Invalid request (problem with errors[] per field)",
             "401", "Missing, expired or invalid bearer token",
@@ -79,8 +71,7 @@ public class OpenApiConfiguration {
     }
 
     @Bean
-    OpenAPI passerelleOpenApi(@Value("${passerelle.openapi.issuer:${passerelle.security.issuer}}") String issuer) {
-        String oidc = issuer + "/protocol/openid-connect";
+    OpenAPI passerelleOpenApi() {
         return new OpenAPI()
                 .info(new Info()
                         .title("Passerelle API")
@@ -88,22 +79,18 @@ public class OpenApiConfiguration {
                         .description("Referrals, shared directory and transparency statistics of the Belgian network"
                                 + " of ombudsman and mediation services. Errors are RFC 9457 problems.")
                         .contact(new Contact().name("The operator of the Passerelle network")))
-                .servers(List.of(new Server().url("/").description("this server")))
                 .tags(TAGS.entrySet().stream()
                         .map(tag -> new Tag().name(tag.getKey()).description(tag.getValue()))
                         .toList())
-                .components(new Components()
-                        .addSecuritySchemes(
-                                SECURITY_SCHEME,
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.OAUTH2)
-                                        .description("Keycloak (realm passerelle); Swagger UI uses PKCE")
-                                        .flows(new OAuthFlows()
-                                                .authorizationCode(new OAuthFlow()
-                                                        .authorizationUrl(oidc + "/auth")
-                                                        .tokenUrl(oidc + "/token")
-                                                        .scopes(new Scopes().addString("openid", "OpenID Connect"))))))
-                .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
+                .components(new Components());
+    }
+
+    /** Security schemes, per-operation scopes and servers, from configuration. */
+    @Bean
+    OpenApiCustomizer oauthSecurity(
+            @Value("${passerelle.openapi.issuer:${passerelle.security.issuer}}") String issuer,
+            @Value("${passerelle.public-base-url}") String publicBaseUrl) {
+        return new OAuthSecurity(issuer, publicBaseUrl);
     }
 
     private static Map<String, String> orderedTags(String... namesAndDescriptions) {

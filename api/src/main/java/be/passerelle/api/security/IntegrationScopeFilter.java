@@ -30,8 +30,11 @@ public final class IntegrationScopeFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** The scope a referral request needs, or none for requests outside the referrals. */
-    static Optional<ApiScope> required(String method, String path) {
+    /**
+     * The scope a referral request needs, or none for requests outside the referrals: the single
+     * mapping that this filter enforces and the OpenAPI document publishes.
+     */
+    public static Optional<ApiScope> required(String method, String path) {
         if (!path.equals(REFERRALS) && !path.startsWith(REFERRALS + "/")) {
             return Optional.empty();
         }

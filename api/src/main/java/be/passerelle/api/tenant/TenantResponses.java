@@ -6,8 +6,10 @@ import be.passerelle.core.shared.Role;
 import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.tenant.ApiClient;
 import be.passerelle.core.tenant.ApiClientCredentials;
+import be.passerelle.core.tenant.RotatedSecret;
 import be.passerelle.core.tenant.StaffMember;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +107,26 @@ final class TenantResponses {
             ApiClientResponse client = ApiClientResponse.of(created.client());
             return new NewApiClientResponse(
                     client.clientId(), created.clientSecret(), client.name(), client.scopes(), tokenEndpoint);
+        }
+    }
+
+    /**
+     * @param clientId the OAuth2 client id
+     * @param clientSecret the new secret, shown this once only
+     * @param previousSecretExpiresAt when the previous secret stops obtaining tokens (until then both do)
+     * @param tokenEndpoint where to get tokens (client-credentials grant)
+     */
+    @Schema(name = "RotatedApiClientSecret")
+    record RotatedSecretResponse(
+            String clientId, String clientSecret, Instant previousSecretExpiresAt, String tokenEndpoint) {
+        static RotatedSecretResponse of(RotatedSecret rotated, String tokenEndpoint) {
+            return new RotatedSecretResponse(
+                    rotated.clientId(), rotated.clientSecret(), rotated.previousSecretExpiresAt(), tokenEndpoint);
+        }
+
+        @Override
+        public String toString() {
+            return "RotatedSecretResponse[clientId=" + clientId + ", clientSecret=***]";
         }
     }
 

@@ -190,6 +190,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
         cases.put("GET /api/v1/tenants/{slug}/api-clients", this::listClients);
         cases.put("POST /api/v1/tenants/{slug}/api-clients", this::createClient);
         cases.put("DELETE /api/v1/tenants/{slug}/api-clients/{clientId}", this::deleteClient);
+        cases.put("POST /api/v1/tenants/{slug}/api-clients/{clientId}/secret", this::rotateClientSecret);
         cases.put("GET /api/v1/tenants/{slug}/rate-limit", this::readRateLimit);
         cases.put("PUT /api/v1/tenants/{slug}/rate-limit", this::setRateLimit);
         cases.put("DELETE /api/v1/tenants/{slug}/rate-limit", this::resetRateLimit);
@@ -627,6 +628,18 @@ class TenantIsolationIT extends ApiIntegrationTest {
                         .body())
                 .contains(clientId);
         owner(call("DELETE", TENANTS + "/" + tenant.slug + "/api-clients/" + clientId, tenant.adminToken(), null));
+    }
+
+    private void rotateClientSecret() {
+        OwnerTenant tenant = ownerTenant();
+        String clientId = apiClient(tenant);
+        String path = TENANTS + "/" + tenant.slug + "/api-clients/" + clientId + "/secret";
+        refused(post(path, tokenOf("wal-admin"), null), 403, tenant.secrets());
+        refused(
+                post(TENANTS + "/" + WAL + "/api-clients/" + clientId + "/secret", tokenOf("wal-admin"), null),
+                404,
+                tenant.secrets());
+        owner(post(path, tenant.adminToken(), null));
     }
 
     private String apiClient(OwnerTenant tenant) {

@@ -20,6 +20,7 @@ import be.passerelle.core.tenant.CreateTenant;
 import be.passerelle.core.tenant.CreateTenantCommand;
 import be.passerelle.core.tenant.IdentityProvisioning;
 import be.passerelle.core.tenant.NewStaffMember;
+import be.passerelle.core.tenant.RotatedSecret;
 import be.passerelle.core.tenant.StaffMember;
 import be.passerelle.core.tenant.TenantOnboarding;
 import be.passerelle.core.tenant.Tenants;
@@ -150,6 +151,21 @@ class TenantProvisioningFailureIT extends ApiIntegrationTest {
         @Override
         public void deleteApiClient(TenantSlug tenant, String clientId) {
             real.deleteApiClient(tenant, clientId);
+        }
+
+        @Override
+        public void ensureApiScopes() {
+            real.ensureApiScopes();
+        }
+
+        @Override
+        public void grantApiScopes(TenantSlug tenant, String clientId, Set<ApiScope> scopes) {
+            real.grantApiScopes(tenant, clientId, scopes);
+        }
+
+        @Override
+        public RotatedSecret rotateApiClientSecret(TenantSlug tenant, String clientId, Duration grace) {
+            return real.rotateApiClientSecret(tenant, clientId, grace);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Who is calling, as established once at the edge from a verified token: the user (or service
  * account) id, its name, its realm roles, for staff and integrations its tenant and, for an
- * integration, the API client it acts as and the scopes that client was given.
+ * integration, the API client it acts as and the scopes its token grants.
  *
  * @param clientId the API client (the token's authorized party) of an integration, else empty
  */

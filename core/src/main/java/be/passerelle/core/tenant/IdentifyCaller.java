@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * Turns a verified token into a {@link Caller} (SPEC §3). A token with a tenant role must name
  * exactly one organization, and that organization must be a known, active tenant; anything else is
- * refused (403). A network administrator acts without a tenant.
+ * refused (403). A network administrator acts without a tenant. An integration client must still be
+ * registered (not revoked) with its tenant, and it may do what its token's {@code scope} claim
+ * grants: the token, not the tenant's record, carries its scopes.
  */
 public final class IdentifyCaller {
     private final UnitOfWork unitOfWork;
@@ -51,7 +53,7 @@ public final class IdentifyCaller {
                     token.username(),
                     token.roles(),
                     Optional.of(tenant),
-                    client.scopes(),
+                    token.scopes(),
                     Optional.of(client.clientId()));
         }
         return new Caller(token.subject(), token.username(), token.roles(), Optional.of(tenant));

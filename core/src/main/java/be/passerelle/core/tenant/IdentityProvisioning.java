@@ -42,4 +42,23 @@ public interface IdentityProvisioning {
 
     /** Deletes the client: it can get no new token. */
     void deleteApiClient(TenantSlug tenant, String clientId);
+
+    /** Makes sure the integration scopes exist as OAuth scopes of the realm (idempotent). */
+    void ensureApiScopes();
+
+    /**
+     * Makes the client's tokens carry exactly {@code scopes} in their {@code scope} claim
+     * (idempotent); used to migrate clients created before the scopes were OAuth scopes.
+     *
+     * @throws be.passerelle.core.shared.NotFound when the tenant has no such client
+     */
+    void grantApiScopes(TenantSlug tenant, String clientId, java.util.Set<ApiScope> scopes);
+
+    /**
+     * Gives the client a new secret; the previous one keeps obtaining tokens for {@code grace},
+     * then stops.
+     *
+     * @throws be.passerelle.core.shared.NotFound when the tenant has no such client
+     */
+    RotatedSecret rotateApiClientSecret(TenantSlug tenant, String clientId, java.time.Duration grace);
 }

@@ -10,17 +10,21 @@ import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A tenant's admin manages the confidential clients of its third-party systems (SPEC §4.1). A
  * revoked client's tokens stop working at once: every integration call checks the tenant's record.
+ * A rotated secret keeps working for the grace period, so that the integrator can deploy the new one
+ * without downtime.
  */
 public final class ManageApiClients {
     private final TenantAdministration administration;
     private final IdentityProvisioning identity;
     private final ApiClients clients;
+    private final Duration secretGracePeriod;
 
     public ManageApiClients(
             UnitOfWork unitOfWork,
@@ -28,10 +32,15 @@ public final class ManageApiClients {
             IdentityProvisioning identity,
             ApiClients clients,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            Duration secretGracePeriod) {
         this.administration = new TenantAdministration(unitOfWork, tenants, audit, clock);
         this.identity = identity;
         this.clients = clients;
+        if (secretGracePeriod.isNegative()) {
+            throw new IllegalArgumentException("the secret grace period cannot be negative");
+        }
+        this.secretGracePeriod = secretGracePeriod;
     }
 
     public ApiClientCredentials create(CallContext context, TenantSlug slug, String name, Set<ApiScope> scopes) {
@@ -76,6 +85,25 @@ public final class ManageApiClients {
             throw new NotFound("API client");
         }
         identity.deleteApiClient(slug, clientId);
+    }
+
+    /**
+     * Gives the client a new secret (shown once); the previous one keeps obtaining tokens until
+     * {@link RotatedSecret#previousSecretExpiresAt()}. As for revocation: 403 on another tenant's
+     * slug, 404 for a client that is not one of the tenant's active clients.
+     */
+    public RotatedSecret rotateSecret(CallContext context, TenantSlug slug, String clientId) {
+        Tenant tenant = requireAdminOf(context, slug);
+        boolean active = administration
+                .unitOfWork()
+                .inTenant(tenant.id(), () -> clients.active(tenant.id(), clientId))
+                .isPresent();
+        if (!active) {
+            throw new NotFound("API client");
+        }
+        RotatedSecret rotated = identity.rotateApiClientSecret(slug, clientId, secretGracePeriod);
+        administration.auditNow(context, tenant.id(), "api-client.secret-rotated", "api-client", clientId);
+        return rotated;
     }
 
     private Tenant requireAdminOf(CallContext context, TenantSlug slug) {

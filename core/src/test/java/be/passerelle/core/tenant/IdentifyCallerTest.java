@@ -74,7 +74,12 @@ class IdentifyCallerTest {
     void an_integration_client_of_an_active_tenant_must_still_be_registered() {
         tenants.add("with-clients", TenantStatus.ACTIVE, false);
         TokenIdentity known = new TokenIdentity(
-                "sa-1", "service-account-known", "known-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
+                "sa-1",
+                "service-account-known",
+                "known-client",
+                Set.of(Role.INTEGRATION),
+                List.of("with-clients"),
+                Set.of(ApiScope.REFERRALS_READ));
         TokenIdentity revoked = new TokenIdentity(
                 "sa-2", "service-account-gone", "revoked-client", Set.of(Role.INTEGRATION), List.of("with-clients"));
         Caller client = identify.identify(known);
@@ -83,6 +88,24 @@ class IdentifyCallerTest {
         assertThat(client.mayUse(ApiScope.REFERRALS_READ)).isTrue();
         assertThat(client.mayUse(ApiScope.REFERRALS_WRITE)).isFalse();
         assertThatThrownBy(() -> identify.identify(revoked)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void an_integration_client_may_do_what_its_token_grants_not_what_its_record_says() {
+        tenants.add("token-scopes", TenantStatus.ACTIVE, false);
+        // the record of known-client grants referrals:read only
+        Caller client = identify.identify(new TokenIdentity(
+                "sa-1",
+                "service-account-known",
+                "known-client",
+                Set.of(Role.INTEGRATION),
+                List.of("token-scopes"),
+                Set.of(ApiScope.MESSAGES_WRITE)));
+        assertThat(client.mayUse(ApiScope.MESSAGES_WRITE)).isTrue();
+        assertThat(client.mayUse(ApiScope.REFERRALS_READ)).isFalse();
+        Caller withoutScopes = identify.identify(new TokenIdentity(
+                "sa-1", "service-account-known", "known-client", Set.of(Role.INTEGRATION), List.of("token-scopes")));
+        assertThat(ApiScope.values()).noneMatch(withoutScopes::mayUse);
     }
 
     @Test

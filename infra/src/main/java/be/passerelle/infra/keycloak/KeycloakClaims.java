@@ -1,5 +1,6 @@
 package be.passerelle.infra.keycloak;
 
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.Role;
 import be.passerelle.core.tenant.TokenIdentity;
 import java.util.ArrayList;
@@ -11,9 +12,9 @@ import java.util.Set;
 
 /**
  * Reads a Keycloak access token's claims (already verified): {@code sub}, {@code
- * preferred_username}, the realm roles under {@code realm_access.roles} and the {@code
- * organization} claim, which Keycloak 26 writes as a list of aliases (or, with organization
- * attributes, an object keyed by alias).
+ * preferred_username}, the realm roles under {@code realm_access.roles}, the {@code organization}
+ * claim, which Keycloak 26 writes as a list of aliases (or, with organization attributes, an object
+ * keyed by alias), and the integration scopes among the space-separated {@code scope} claim.
  */
 public final class KeycloakClaims {
     private KeycloakClaims() {}
@@ -27,7 +28,23 @@ public final class KeycloakClaims {
                 username == null ? null : username.toString(),
                 clientId == null ? null : clientId.toString(),
                 realmRoles(claims),
-                organizations(claims));
+                organizations(claims),
+                apiScopes(claims));
+    }
+
+    /** The integration scopes the {@code scope} claim grants; other scopes ({@code openid}, …) are ignored. */
+    public static Set<ApiScope> apiScopes(Map<String, Object> claims) {
+        Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+        if (claims.get("scope") instanceof String granted) {
+            for (String name : granted.trim().split("\\s+")) {
+                for (ApiScope scope : ApiScope.values()) {
+                    if (scope.value().equals(name)) {
+                        scopes.add(scope);
+                    }
+                }
+            }
+        }
+        return scopes;
     }
 
     public static Set<Role> realmRoles(Map<String, Object> claims) {

@@ -82,6 +82,8 @@ public final class LocalKeycloak implements AutoCloseable {
                             "--http-port=" + options.httpPort(),
                             "--http-management-port=" + options.managementPort(),
                             "--import-realm",
+                            // API-client secret rotation with a grace period (client policies)
+                            "--features=client-secret-rotation",
                             "--health-enabled=true"))
                     .directory(work.toFile())
                     .redirectErrorStream(true)

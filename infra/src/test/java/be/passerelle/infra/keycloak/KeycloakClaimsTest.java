@@ -2,6 +2,7 @@ package be.passerelle.infra.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.passerelle.core.shared.ApiScope;
 import be.passerelle.core.shared.Role;
 import be.passerelle.core.tenant.TokenIdentity;
 import java.util.List;
@@ -25,6 +26,14 @@ class KeycloakClaimsTest {
         assertThat(identity.username()).isEqualTo("wal-agent");
         assertThat(identity.roles()).containsExactly(Role.CASEWORKER);
         assertThat(identity.organizations()).containsExactly("mediateur-wallonie-fwb");
+    }
+
+    @Test
+    void reads_the_integration_scopes_of_the_scope_claim_and_ignores_the_others() {
+        TokenIdentity identity = KeycloakClaims.identity(
+                Map.of("sub", "sa-1", "scope", "profile referrals:read  messages:write email referrals:admin"));
+        assertThat(identity.scopes()).containsExactlyInAnyOrder(ApiScope.REFERRALS_READ, ApiScope.MESSAGES_WRITE);
+        assertThat(KeycloakClaims.identity(Map.of("sub", "u-9")).scopes()).isEmpty();
     }
 
     @Test

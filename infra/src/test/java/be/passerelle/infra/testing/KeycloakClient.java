@@ -178,6 +178,61 @@ public final class KeycloakClient {
                 .asString();
     }
 
+    /** The HTTP status of a client-credentials grant (200 when the secret is accepted). */
+    public int clientTokenStatus(String clientId, String clientSecret) {
+        String body = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build())
+                .statusCode();
+    }
+
+    /** The {@code scope} claim of an access token (read, not verified). */
+    public static String scopeClaim(String accessToken) {
+        String payload = accessToken.split("\\.")[1];
+        return JSON.readTree(java.util.Base64.getUrlDecoder().decode(payload))
+                .path("scope")
+                .asString("");
+    }
+
+    /**
+     * Takes a default client scope away from a client, as a client created before the integration
+     * scopes were OAuth scopes lacks it.
+     */
+    public void removeDefaultClientScope(String clientId, String scopeName) {
+        String admin = masterAdminToken();
+        String id = JSON.readTree(expect(
+                                send(HttpRequest.newBuilder(adminUri("/clients?clientId="
+                                                + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
+                                        .header("Authorization", "Bearer " + admin)
+                                        .build()),
+                                200)
+                        .body())
+                .get(0)
+                .path("id")
+                .asString();
+        for (JsonNode scope : JSON.readTree(expect(
+                        send(HttpRequest.newBuilder(adminUri("/clients/" + id + "/default-client-scopes"))
+                                .header("Authorization", "Bearer " + admin)
+                                .build()),
+                        200)
+                .body())) {
+            if (scopeName.equals(scope.path("name").asString())) {
+                expect(
+                        send(HttpRequest.newBuilder(adminUri("/clients/" + id + "/default-client-scopes/"
+                                        + scope.path("id").asString()))
+                                .header("Authorization", "Bearer " + admin)
+                                .DELETE()
+                                .build()),
+                        204);
+                return;
+            }
+        }
+        throw new IllegalStateException(clientId + " has no default client scope " + scopeName);
+    }
+
     /** The HTTP status of a password-grant attempt (200 when the user may still sign in). */
     public int passwordGrantStatus(String username, String password) {
         String body = "grant_type=password&client_id=passerelle-web&username="
