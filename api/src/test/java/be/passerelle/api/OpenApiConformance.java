@@ -173,8 +173,15 @@ public final class OpenApiConformance {
     }
 
     private void checkHeaders(JsonNode response, Map<String, List<String>> headers, List<String> violations) {
-        for (String name : response.path("headers").propertyNames()) {
-            if (!name.equalsIgnoreCase("Content-Type") && header(headers, name) == null) {
+        for (Map.Entry<String, JsonNode> documented : response.path("headers").properties()) {
+            String name = documented.getKey();
+            JsonNode definition = documented.getValue();
+            if (definition.has("$ref")) {
+                definition = document.at(definition.get("$ref").asString().substring(1));
+            }
+            boolean optional = definition.path("required").isBoolean()
+                    && !definition.path("required").asBoolean();
+            if (!optional && !name.equalsIgnoreCase("Content-Type") && header(headers, name) == null) {
                 violations.add("documented header " + name + " is missing");
             }
         }

@@ -20,7 +20,10 @@ class OpenApiConformanceTest {
                     "responses": {
                       "200": {
                         "description": "the thing",
-                        "headers": {"ETag": {"$ref": "#/components/headers/ETag"}},
+                        "headers": {
+                          "ETag": {"$ref": "#/components/headers/ETag"},
+                          "Replayed": {"$ref": "#/components/headers/Replayed"}
+                        },
                         "content": {
                           "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}},
                           "text/csv": {"schema": {"type": "string"}}
@@ -45,7 +48,10 @@ class OpenApiConformanceTest {
                 }
               },
               "components": {
-                "headers": {"ETag": {"schema": {"type": "string"}}},
+                "headers": {
+                  "ETag": {"required": true, "schema": {"type": "string"}},
+                  "Replayed": {"required": false, "schema": {"type": "string"}}
+                },
                 "schemas": {
                   "Thing": {
                     "type": "object",
@@ -129,6 +135,16 @@ class OpenApiConformanceTest {
                 .containsExactly("documented header ETag is missing");
         assertThat(departures("/api/v1/things/7", 304, Map.of(), "{\"id\":\"7\"}"))
                 .containsExactly("a 304 answer carries a body");
+    }
+
+    @Test
+    void a_header_documented_as_not_required_may_be_absent() {
+        assertThat(departures("/api/v1/things/7", 200, JSON_WITH_ETAG, "{\"id\":\"7\"}"))
+                .isEmpty();
+        Map<String, List<String>> replayed = Map.of(
+                "Content-Type", List.of("application/json"), "ETag", List.of("\"1\""), "Replayed", List.of("true"));
+        assertThat(departures("/api/v1/things/7", 200, replayed, "{\"id\":\"7\"}"))
+                .isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ final class ResponseHeaders implements OpenApiCustomizer {
     static final String RETRY_AFTER = "Retry-After";
     static final String RATE_LIMIT = "RateLimit";
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     /** The operations that send an ETag, by their success statuses that carry it. */
     private static final Map<String, Set<String>> ETAGS = Map.ofEntries(
@@ -56,6 +57,11 @@ final class ResponseHeaders implements OpenApiCustomizer {
                 RATE_LIMIT, header("the remaining budget of each policy (IETF draft RateLimit header fields)"));
         components.addHeaders(
                 RATE_LIMIT_POLICY, header("the request budgets that apply to this caller: quota and window"));
+        components.addHeaders(
+                IDEMPOTENT_REPLAYED,
+                header("true when this is the stored first answer to the same Idempotency-Key (nothing new was"
+                                + " created); absent on a first answer")
+                        .required(false));
         openApi.getPaths()
                 .forEach((path, item) -> item.readOperations().forEach(operation -> {
                     if (path.startsWith("/api/")) {
@@ -65,6 +71,9 @@ final class ResponseHeaders implements OpenApiCustomizer {
                     add(operation, "503"::equals, List.of(RETRY_AFTER));
                     Set<String> etags = ETAGS.getOrDefault(operation.getOperationId(), Set.of());
                     add(operation, etags::contains, List.of(ETAG));
+                    if ("createReferral".equals(operation.getOperationId())) {
+                        add(operation, "201"::equals, List.of(IDEMPOTENT_REPLAYED));
+                    }
                     if (LOCATIONS.contains(operation.getOperationId())) {
                         add(operation, "201"::equals, List.of(LOCATION));
                     }
@@ -88,6 +97,6 @@ final class ResponseHeaders implements OpenApiCustomizer {
     }
 
     private static Header header(String description) {
-        return new Header().description(description).schema(new JsonSchema().types(Set.of("string")));
+        return new Header().description(description).required(true).schema(new JsonSchema().types(Set.of("string")));
     }
 }

@@ -3,6 +3,7 @@ package be.passerelle.api.referral;
 import be.passerelle.api.web.Cursors;
 import be.passerelle.api.web.PageLinks;
 import be.passerelle.api.web.PageResponse;
+import be.passerelle.core.idempotency.IdempotentRequests;
 import be.passerelle.core.referral.ErasePersonalData;
 import be.passerelle.core.referral.ReadReferrals;
 import be.passerelle.core.referral.ReferralQuery;
@@ -80,7 +81,14 @@ class ReferralController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<ReferralResponse> create(
             CallContext context,
-            @Parameter(description = "makes retries safe: 1 to 255 printable characters, kept 24 hours")
+            @Parameter(
+                            description = "makes retries safe: 1 to 255 visible ASCII characters, kept 24 hours",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            minLength = 1,
+                                            maxLength = 255,
+                                            pattern = "^" + IdempotentRequests.KEY_PATTERN + "$"))
                     @RequestHeader(name = "Idempotency-Key", required = false)
                     String idempotencyKey,
             @Valid @RequestBody CreateReferralRequest body) {

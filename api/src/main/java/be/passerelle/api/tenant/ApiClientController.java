@@ -8,6 +8,7 @@ import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.tenant.ManageApiClients;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -84,7 +85,9 @@ class ApiClientController {
                     + " integration can switch without downtime; then it is refused. Tokens already issued stay"
                     + " valid until they expire. A client that is not one of the tenant's active clients is 404.")
     ResponseEntity<RotatedSecretResponse> rotateSecret(
-            CallContext context, @PathVariable String slug, @PathVariable String clientId) {
+            CallContext context,
+            @PathVariable String slug,
+            @Parameter(description = "the API client's client id, as created") @PathVariable String clientId) {
         RotatedSecretResponse rotated = RotatedSecretResponse.of(
                 manageApiClients.rotateSecret(context, new TenantSlug(slug), clientId), tokenEndpoint);
         return ResponseEntity.ok().header("Cache-Control", "no-store").body(rotated);
@@ -97,7 +100,10 @@ class ApiClientController {
             summary = "Revoke an API client: its tokens stop working at once",
             description = "Tenant admins only. Deletes the client in the identity provider and marks it revoked:"
                     + " the API refuses its tokens already issued (403) and it can get no new one.")
-    ResponseEntity<Void> revoke(CallContext context, @PathVariable String slug, @PathVariable String clientId) {
+    ResponseEntity<Void> revoke(
+            CallContext context,
+            @PathVariable String slug,
+            @Parameter(description = "the API client's client id, as created") @PathVariable String clientId) {
         manageApiClients.revoke(context, new TenantSlug(slug), clientId);
         return ResponseEntity.noContent().build();
     }

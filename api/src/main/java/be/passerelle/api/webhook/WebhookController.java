@@ -16,6 +16,7 @@ import be.passerelle.core.webhook.ManageWebhooks;
 import be.passerelle.core.webhook.PingWebhook;
 import be.passerelle.core.webhook.RegisteredWebhook;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,6 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/webhooks")
 @Tag(name = "Webhooks")
 class WebhookController {
+    private static final String WEBHOOK_ID = "the webhook's id, as registered";
+
     private static final String PROBLEM = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
@@ -101,7 +104,7 @@ class WebhookController {
             summary = "One webhook",
             description = "Its URL, event types and state: `enabled` turns false after about 3 days of failures"
                     + " (`failingSince`, `disabledAt`). Another owner's webhook is a 404.")
-    WebhookResponse get(CallContext context, @PathVariable UUID id) {
+    WebhookResponse get(CallContext context, @Parameter(description = WEBHOOK_ID) @PathVariable UUID id) {
         return WebhookResponse.of(webhooks.get(context, id));
     }
 
@@ -112,7 +115,7 @@ class WebhookController {
             summary = "Unsubscribe (pending deliveries are dropped)",
             description = "The endpoint receives nothing more, not even the deliveries still pending.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    void delete(CallContext context, @PathVariable UUID id) {
+    void delete(CallContext context, @Parameter(description = WEBHOOK_ID) @PathVariable UUID id) {
         webhooks.delete(context, id);
     }
 
@@ -121,7 +124,7 @@ class WebhookController {
             operationId = "enableWebhook",
             summary = "Resume a disabled webhook",
             description = "Deliveries queued while it was disabled go out in order, starting now.")
-    WebhookResponse enable(CallContext context, @PathVariable UUID id) {
+    WebhookResponse enable(CallContext context, @Parameter(description = WEBHOOK_ID) @PathVariable UUID id) {
         return WebhookResponse.of(webhooks.enable(context, id));
     }
 
@@ -133,7 +136,7 @@ class WebhookController {
                     + " rendered again from its thin outbox record at each attempt. Pings are not listed.")
     PageResponse<DeliveryResponse> deliveries(
             CallContext context,
-            @PathVariable UUID id,
+            @Parameter(description = WEBHOOK_ID) @PathVariable UUID id,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) String cursor) {
         PageRequest page = new PageRequest(limit, Cursors.decode(cursor));
@@ -151,7 +154,7 @@ class WebhookController {
                     + " to a disabled webhook: it is not queued, not retried, not listed among the deliveries, and"
                     + " changes nothing of the webhook's state.")
     @ApiResponse(responseCode = "200", description = "Sent; whether the endpoint accepted it")
-    PingResponse ping(CallContext context, @PathVariable UUID id) {
+    PingResponse ping(CallContext context, @Parameter(description = WEBHOOK_ID) @PathVariable UUID id) {
         return PingResponse.of(pings.ping(context, id), baseUrl);
     }
 
@@ -172,7 +175,8 @@ class WebhookController {
                             name = "Cache-Control",
                             description = "no-store: the secret is not to be kept by any cache",
                             schema = @Schema(type = "string")))
-    ResponseEntity<RotatedSecretResponse> rotateSecret(CallContext context, @PathVariable UUID id) {
+    ResponseEntity<RotatedSecretResponse> rotateSecret(
+            CallContext context, @Parameter(description = WEBHOOK_ID) @PathVariable UUID id) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .body(RotatedSecretResponse.of(webhooks.rotateSecret(context, id)));
@@ -186,7 +190,10 @@ class WebhookController {
             description = "A pending delivery is tried now; a delivered one is queued again (same webhook-id) behind"
                     + " the endpoint's pending deliveries.")
     @ApiResponse(responseCode = "202", description = "Queued; the delivery that will carry the event")
-    DeliveryResponse redeliver(CallContext context, @PathVariable UUID id, @PathVariable UUID deliveryId) {
+    DeliveryResponse redeliver(
+            CallContext context,
+            @Parameter(description = WEBHOOK_ID) @PathVariable UUID id,
+            @Parameter(description = "the delivery's id, from the deliveries list") @PathVariable UUID deliveryId) {
         return DeliveryResponse.of(webhooks.redeliver(context, id, deliveryId));
     }
 }

@@ -158,6 +158,13 @@ final class BreakingChanges {
             JsonNode previous = resolve(released, status.getValue());
             for (Map.Entry<String, JsonNode> media : previous.path("content").properties()) {
                 JsonNode nowMedia = now.path("content").path(media.getKey());
+                if (nowMedia.isMissingNode()
+                        && media.getKey().equals("*/*")
+                        && !now.path("content").isEmpty()) {
+                    // "*/*" made precise: what is answered now was always within "any type".
+                    nowMedia =
+                            now.path("content").properties().iterator().next().getValue();
+                }
                 if (nowMedia.isMissingNode()) {
                     add("response-media-type-removed", where + " " + media.getKey(), "no longer answered");
                 } else {

@@ -63,6 +63,17 @@ class BreakingChangesTest {
     }
 
     @Test
+    void any_media_type_made_precise_is_not_breaking_another_media_type_removed_is() {
+        String anyType = RELEASED.replace(
+                "\"201\": {\"description\": \"made\", \"content\": {\"application/json\"",
+                "\"201\": {\"description\": \"made\", \"content\": {\"*/*\"");
+        assertThat(BreakingChanges.between(JSON.readTree(anyType), JSON.readTree(RELEASED)))
+                .isEmpty();
+        assertThat(changes(anyType))
+                .containsExactly("response-media-type-removed POST /things response 201 application/json");
+    }
+
+    @Test
     void a_removed_response_property_is_breaking_wherever_the_schema_is_used() {
         assertThat(changes(RELEASED.replace("\"size\": {\"type\": \"integer\"},", "")))
                 .containsExactly(

@@ -28,7 +28,10 @@ public final class IdempotentRequests {
     public static final Duration RETENTION = Duration.ofHours(24);
     public static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** A key: 1 to 255 visible ASCII characters. */
+    public static final String KEY_PATTERN = "[\\x21-\\x7E]{1,255}";
+
+    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
     private final UnitOfWork unitOfWork;
     private final IdempotencyStore store;
