@@ -26,27 +26,19 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.htmlunit.BrowserVersion;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
-import org.htmlunit.WebClient;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElement;
-import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlOption;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.util.Cookie;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,32 +46,12 @@ import tools.jackson.databind.JsonNode;
  * form, the received box from the real API, logout, and what the browser and the database see of the
  * session.
  */
-@SpringBootTest(
-        classes = WebApplication.class,
-        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {
-            WebApplication.CONFIG_NAME,
-            // infra's embedded database bootstrap is on the test class path (for the API): not for the web client
-            "passerelle.db.embedded.enabled=false",
-            "springdoc.api-docs.enabled=false",
-            "springdoc.swagger-ui.enabled=false",
-            // small pages, so that three referrals need the next page
-            "passerelle.web.page-size=2"
-        })
-class WebClientIT {
+class WebClientIT extends WebIntegrationTest {
     private static final String COOKIE = "__Host-passerelle-session";
     private static final String RECEIVER = "energy-ombudsman";
     private static final String AGENT = "nrj-agent";
     private static final String INJECTED = "<script>document.title='owned'</script><img src=x onerror=alert(1)>";
     private static final List<JsonNode> REFERRALS = new ArrayList<>();
-
-    private WebTestStack stack;
-    private WebClient browser;
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        WebTestStack.started().webProperties().forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @BeforeAll
     static void referralsInTheReceivedBox() {
@@ -90,21 +62,6 @@ class WebClientIT {
         REFERRALS.add(
                 stack.refer("wal-agent", RECEIVER, "Facture contestée B " + tag, PersonalDataMarkers.marked("b")));
         REFERRALS.add(stack.refer("wal-agent", RECEIVER, INJECTED + " " + tag, PersonalDataMarkers.marked("c")));
-    }
-
-    @BeforeEach
-    void browser() {
-        stack = WebTestStack.started();
-        browser = new WebClient(BrowserVersion.FIREFOX);
-        browser.getOptions().setJavaScriptEnabled(false);
-        browser.getOptions().setCssEnabled(false);
-        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        browser.addRequestHeader("Accept-Language", "en");
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
     }
 
     @Test
@@ -328,22 +285,6 @@ class WebClientIT {
                 }
             }
         }
-    }
-
-    private HtmlPage signIn(String username) throws Exception {
-        return signInOn(browser.getPage(stack.webUrl() + "/received"), username);
-    }
-
-    private static HtmlPage signInOn(HtmlPage login, String username) throws Exception {
-        assertThat(login.getUrl().toString()).as("Keycloak's login form").contains("/protocol/openid-connect/auth");
-        ((HtmlInput) login.getElementByName("username")).setValue(username);
-        HtmlPage password = login;
-        if (login.getElementsByName("password").isEmpty()) {
-            // the realm has organizations: Keycloak asks for the username first, then the password
-            password = ((HtmlElement) login.getElementById("kc-login")).click();
-        }
-        ((HtmlInput) password.getElementByName("password")).setValue("demo");
-        return ((HtmlElement) password.getElementById("kc-login")).click();
     }
 
     private String sessionId() {
