@@ -5,73 +5,27 @@ import static be.passerelle.api.DemoTenant.WAL;
 import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.passerelle.api.ApiIntegrationTest;
-import be.passerelle.core.audit.AuditTrail;
-import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.testing.TestClock;
 import be.passerelle.core.webhook.DispatchWebhooks;
-import be.passerelle.core.webhook.RetrySchedule;
-import be.passerelle.core.webhook.WebhookQueue;
-import be.passerelle.core.webhook.WebhookSender;
-import be.passerelle.core.webhook.WebhookSigner;
 import be.passerelle.infra.testing.PersonalDataMarkers;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Webhooks end to end: real tokens, the real database, the outbox dispatcher driven by the test
  * with a clock it controls, and a real HTTP receiver on loopback.
  */
-class WebhookDeliveryIT extends ApiIntegrationTest {
-    private static final List<String> ADMINS = List.of("nrj-admin", "vla-admin", "wal-admin", "network-admin");
-
-    @Autowired
-    private UnitOfWork unitOfWork;
-
-    @Autowired
-    private WebhookQueue queue;
-
-    @Autowired
-    private WebhookSender sender;
-
-    @Autowired
-    private WebhookSigner signer;
-
-    @Autowired
-    private AuditTrail audit;
-
-    private final TestClock clock = new TestClock(Instant.now());
-    private final List<WebhookReceiver> receivers = new ArrayList<>();
-
-    @AfterEach
-    void removeWebhooks() {
-        for (String admin : ADMINS) {
-            String token = tokenOf(admin);
-            for (JsonNode hook : get("/api/v1/webhooks", token).json().path("items")) {
-                send("DELETE", "/api/v1/webhooks/" + hook.path("id").asString(), token, null, null);
-            }
-        }
-        receivers.forEach(WebhookReceiver::close);
-    }
+class WebhookDeliveryIT extends WebhookIntegrationTest {
 
     @Test
     void the_receiver_gets_a_signed_thin_event_when_a_case_is_referred_to_its_institution() throws Exception {
@@ -85,7 +39,7 @@ class WebhookDeliveryIT extends ApiIntegrationTest {
 
         assertThat(receiver.received()).hasSize(1);
         WebhookReceiver.Received got = receiver.received().get(0);
-        assertThat(got.signature()).isEqualTo(expectedSignature(secret, got));
+        assertThat(got.signature()).isEqualTo(signature(secret, got));
         JsonNode event = JSON.readTree(got.body());
         assertThat(event.path("type").asString()).isEqualTo("referral.received");
         assertThat(event.path("data").path("id").asString()).isEqualTo(got.id());
@@ -418,49 +372,5 @@ class WebhookDeliveryIT extends ApiIntegrationTest {
                                 null)
                         .status())
                 .isEqualTo(404);
-    }
-
-    private DispatchWebhooks dispatcher() {
-        return new DispatchWebhooks(
-                unitOfWork,
-                queue,
-                sender,
-                signer,
-                audit,
-                RetrySchedule.DEFAULT,
-                "http://localhost:8080",
-                clock,
-                new Random(7));
-    }
-
-    private WebhookReceiver receiver() throws java.io.IOException {
-        WebhookReceiver receiver = new WebhookReceiver();
-        receivers.add(receiver);
-        return receiver;
-    }
-
-    private JsonNode register(String admin, WebhookReceiver receiver, String... events) {
-        Response response = registerResponse(admin, receiver, events);
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
-    }
-
-    private Response registerResponse(String admin, WebhookReceiver receiver, String... events) {
-        String types = List.of(events).stream().map(e -> "\"" + e + "\"").collect(Collectors.joining(","));
-        return send(
-                "POST",
-                "/api/v1/webhooks",
-                tokenOf(admin),
-                "application/json",
-                "{\"url\":\"" + receiver.url() + "\",\"events\":[" + types + "]}");
-    }
-
-    /** Standard Webhooks, computed here independently of the production code. */
-    private static String expectedSignature(String secret, WebhookReceiver.Received got) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        byte[] signed =
-                mac.doFinal((got.id() + "." + got.timestamp() + "." + got.body()).getBytes(StandardCharsets.UTF_8));
-        return "v1," + Base64.getEncoder().encodeToString(signed);
     }
 }

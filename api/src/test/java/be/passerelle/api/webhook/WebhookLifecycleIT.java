@@ -5,36 +5,20 @@ import static be.passerelle.api.DemoTenant.WAL;
 import static be.passerelle.api.ReferralFixtures.aReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.passerelle.api.ApiIntegrationTest;
 import be.passerelle.api.ReferralFixtures;
-import be.passerelle.core.audit.AuditTrail;
-import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.testing.TestClock;
 import be.passerelle.core.webhook.DispatchWebhooks;
-import be.passerelle.core.webhook.RetrySchedule;
 import be.passerelle.core.webhook.WebhookEventType;
-import be.passerelle.core.webhook.WebhookQueue;
-import be.passerelle.core.webhook.WebhookSender;
-import be.passerelle.core.webhook.WebhookSigner;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,38 +27,8 @@ import tools.jackson.databind.JsonNode;
  * both signatures during the grace period. Real tokens, the real database, a real HTTP receiver on
  * loopback, the dispatcher driven by the test with a clock it controls.
  */
-class WebhookLifecycleIT extends ApiIntegrationTest {
-    private static final List<String> ADMINS = List.of("nrj-admin", "vla-admin", "network-admin");
-
-    @Autowired
-    private UnitOfWork unitOfWork;
-
-    @Autowired
-    private WebhookQueue queue;
-
-    @Autowired
-    private WebhookSender sender;
-
-    @Autowired
-    private WebhookSigner signer;
-
-    @Autowired
-    private AuditTrail audit;
-
-    private final TestClock clock = new TestClock(Instant.now());
-    private final List<WebhookReceiver> receivers = new ArrayList<>();
+class WebhookLifecycleIT extends WebhookIntegrationTest {
     private final WebhookConformance document = WebhookConformance.committed();
-
-    @AfterEach
-    void removeWebhooks() {
-        for (String admin : ADMINS) {
-            String token = tokenOf(admin);
-            for (JsonNode hook : get("/api/v1/webhooks", token).json().path("items")) {
-                send("DELETE", "/api/v1/webhooks/" + hook.path("id").asString(), token, null, null);
-            }
-        }
-        receivers.forEach(WebhookReceiver::close);
-    }
 
     @Test
     void every_event_type_and_the_ping_are_documented_webhooks_with_the_standard_headers_and_the_event_schema() {
@@ -285,48 +239,8 @@ class WebhookLifecycleIT extends ApiIntegrationTest {
         return receiver.received().get(seen);
     }
 
-    private DispatchWebhooks dispatcher() {
-        return new DispatchWebhooks(
-                unitOfWork,
-                queue,
-                sender,
-                signer,
-                audit,
-                RetrySchedule.DEFAULT,
-                "http://localhost:8080",
-                clock,
-                new Random(11));
-    }
-
-    private WebhookReceiver receiver() throws IOException {
-        WebhookReceiver receiver = new WebhookReceiver();
-        receivers.add(receiver);
-        return receiver;
-    }
-
-    private JsonNode register(String admin, WebhookReceiver receiver, String... events) {
-        String types = Arrays.stream(events).map(e -> "\"" + e + "\"").collect(Collectors.joining(","));
-        Response response = send(
-                "POST",
-                "/api/v1/webhooks",
-                tokenOf(admin),
-                "application/json",
-                "{\"url\":\"" + receiver.url() + "\",\"events\":[" + types + "]}");
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json();
-    }
-
     private static Map<String, String> headers(WebhookReceiver.Received got) {
         return Map.of(
                 "webhook-id", got.id(), "webhook-timestamp", got.timestamp(), "webhook-signature", got.signature());
-    }
-
-    /** Standard Webhooks, computed here independently of the production code. */
-    private static String signature(String secret, WebhookReceiver.Received got) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        byte[] signed =
-                mac.doFinal((got.id() + "." + got.timestamp() + "." + got.body()).getBytes(StandardCharsets.UTF_8));
-        return "v1," + Base64.getEncoder().encodeToString(signed);
     }
 }
