@@ -72,7 +72,15 @@ class SecurityConfiguration {
                 .getProviderDetails()
                 .getAuthorizationUri()));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/css/**", "/js/**", "/webjars/**", "/signed-out", "/error", "/favicon.ico")
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/signed-out",
+                                "/error",
+                                "/favicon.ico",
+                                // the citizen's public status page and the language switch of every page
+                                "/status",
+                                "/language")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

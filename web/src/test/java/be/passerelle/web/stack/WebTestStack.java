@@ -46,6 +46,9 @@ public final class WebTestStack {
                     + "\"value\":\"GiAKt2aQQgQ7QRO57bY6aAYSknuqMhuOUzsMgg8aYr3EsA==\",\"keyMaterialType\":\"SYMMETRIC\"},"
                     + "\"status\":\"ENABLED\",\"keyId\":876147248,\"outputPrefixType\":\"TINK\"}]}";
 
+    /** The proxies both the API and the web client trust in the tests: the loopback (the web node, the tests). */
+    private static final String LOOPBACK = "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1";
+
     private static WebTestStack started;
 
     private final EmbeddedDatabaseServer database;
@@ -93,6 +96,10 @@ public final class WebTestStack {
         properties.put("passerelle.web.session.keyset", SESSION_KEYSET);
         properties.put("spring.security.oauth2.client.provider.keycloak.issuer-uri", keycloak.issuer());
         properties.put("spring.security.oauth2.client.registration.keycloak.client-secret", WEB_CLIENT_SECRET);
+        // the citizen's address goes to the API (which trusts the loopback as a proxy, startApi), and the tests
+        // play citizens at other addresses through X-Forwarded-For (this web client trusts the loopback too)
+        properties.put("passerelle.web.forward-client-address", "true");
+        properties.put("server.tomcat.remoteip.internal-proxies", LOOPBACK);
         return properties;
     }
 
@@ -180,6 +187,7 @@ public final class WebTestStack {
                 "--passerelle.keycloak.admin.second-factor=false",
                 "--passerelle.keycloak.admin.timeout=30s",
                 "--passerelle.tenants.reconciler.enabled=false",
+                "--server.tomcat.remoteip.internal-proxies=" + LOOPBACK,
                 "--passerelle.webhooks.dispatcher-enabled=false",
                 "--passerelle.encryption.keyset=" + DevelopmentKeysets.FIELDS,
                 "--passerelle.encryption.stream-keyset=" + DevelopmentKeysets.STREAMS,
