@@ -70,7 +70,7 @@ class ReferralPageIT extends WebIntegrationTest {
         assertThat(page.querySelectorAll("form.close")).isNotEmpty();
         assertThat(page.querySelectorAll("form.decline, form.forward")).isEmpty();
         assertThat(page.querySelectorAll("li.event .to").stream()
-                        .map(DomElement::getTextContent)
+                        .map(node -> node.getTextContent())
                         .toList())
                 .containsSubsequence("Sent", "Acknowledged", "Accepted");
 
@@ -78,7 +78,7 @@ class ReferralPageIT extends WebIntegrationTest {
         ((HtmlTextArea) page.getElementById("message-body")).setText(message);
         page = submit(page, "form.post-message");
         assertThat(page.querySelectorAll("li.message .body").stream()
-                        .map(DomElement::getTextContent)
+                        .map(node -> node.getTextContent())
                         .toList())
                 .contains(message);
 
@@ -136,11 +136,11 @@ class ReferralPageIT extends WebIntegrationTest {
         assertThat(text(page, "dd.state")).isEqualTo("Declined");
         assertThat(page.querySelectorAll("section.actions")).isEmpty();
         assertThat(page.querySelectorAll("li.event .note").stream()
-                        .map(DomElement::getTextContent)
+                        .map(node -> node.getTextContent())
                         .toList())
                 .contains(reason);
         assertThat(page.querySelectorAll("li.event .suggested").stream()
-                        .map(DomElement::getTextContent)
+                        .map(node -> node.getTextContent())
                         .toList())
                 .anySatisfy(suggested -> assertThat(suggested).contains("federal-ombudsman"));
     }
@@ -236,7 +236,7 @@ class ReferralPageIT extends WebIntegrationTest {
         HtmlPage received = signInAt("/referrals/" + id, RECEIVER);
 
         assertThat(received.querySelectorAll("li.message .body").stream()
-                        .map(DomElement::getTextContent)
+                        .map(node -> node.getTextContent())
                         .toList())
                 .contains(INJECTED);
         assertThat(received.querySelectorAll("li.message script, li.message img"))
