@@ -38,7 +38,11 @@ class ReferralPageIT extends WebIntegrationTest {
     private static final String SENDER = "wal-agent";
     private static final String RECEIVER_INSTITUTION = "energy-ombudsman";
     private static final String RECEIVER = "nrj-agent";
-    private static final String THIRD = "fed-agent";
+    private static final String THIRD = "vla-agent";
+    /** Declines go to another institution than WebClientIT's, whose box filtered by DECLINED must stay empty. */
+    private static final String DECLINING_INSTITUTION = "federal-ombudsman";
+
+    private static final String DECLINING = "fed-agent";
     private static final String INJECTED = "<script>document.title='owned'</script><img src=x onerror=alert(1)>";
 
     @TempDir
@@ -124,12 +128,16 @@ class ReferralPageIT extends WebIntegrationTest {
 
     @Test
     void receiver_declines_with_a_reason() throws Exception {
-        JsonNode referral = aReferral("decline");
-        HtmlPage page = signInAt("/referrals/" + referral.get("id").asString(), RECEIVER);
+        JsonNode referral = stack.refer(
+                SENDER,
+                DECLINING_INSTITUTION,
+                "Page decline " + PersonalDataMarkers.random(),
+                PersonalDataMarkers.marked("decline"));
+        HtmlPage page = signInAt("/referrals/" + referral.get("id").asString(), DECLINING);
 
         String reason = PersonalDataMarkers.marked("reason") + ": hors de notre compétence.";
         ((HtmlTextArea) page.getElementById("decline-reason")).setText(reason);
-        ((HtmlInput) page.getElementById("decline-suggested")).setValue("federal-ombudsman");
+        ((HtmlInput) page.getElementById("decline-suggested")).setValue("vlaamse-ombudsdienst");
         page = submit(page, "form.decline");
 
         assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
@@ -142,7 +150,7 @@ class ReferralPageIT extends WebIntegrationTest {
         assertThat(page.querySelectorAll("li.event .suggested").stream()
                         .map(node -> node.getTextContent())
                         .toList())
-                .anySatisfy(suggested -> assertThat(suggested).contains("federal-ombudsman"));
+                .anySatisfy(suggested -> assertThat(suggested).contains("vlaamse-ombudsdienst"));
     }
 
     @Test
