@@ -123,7 +123,7 @@ class NewReferralIT extends WebIntegrationTest {
         assertThat(text(invalid, "#phone-error")).isEqualTo("Give a valid phone number, e.g. +32 2 123 45 67.");
         assertThat(invalid.getElementById("phone").getAttribute("aria-describedby"))
                 .isEqualTo("phone-error");
-        assertThat(invalid.querySelector("#consentGiven-error")).isNull();
+        assertThat((Object) invalid.querySelector("#consentGiven-error")).isNull();
         assertThat(((HtmlInput) invalid.getElementByName("subject")).getValue())
                 .as("what was typed stays")
                 .isEqualTo(subject);
@@ -134,7 +134,7 @@ class NewReferralIT extends WebIntegrationTest {
 
         assertThat(text(withoutConsent, "#consentGiven-error"))
                 .isEqualTo("The citizen's consent is required to send the referral.");
-        assertThat(withoutConsent.querySelector("#phone-error")).isNull();
+        assertThat((Object) withoutConsent.querySelector("#phone-error")).isNull();
         assertThat(withoutConsent.getWebResponse().getContentAsString()).doesNotContain("\"errors\"", "problem+json");
         assertThat(allPages(browser.getPage(stack.webUrl() + "/sent")).stream()
                         .flatMap(page -> page.querySelectorAll("td.subject").stream())
@@ -149,7 +149,7 @@ class NewReferralIT extends WebIntegrationTest {
 
         assertThat(text(refused, "#postalCode-error"))
                 .isEqualTo("Give a Belgian postal code of four digits, e.g. 1000.");
-        assertThat(refused.querySelector("ol.candidates")).isNull();
+        assertThat((Object) refused.querySelector("ol.candidates")).isNull();
     }
 
     @Test
@@ -189,7 +189,7 @@ class NewReferralIT extends WebIntegrationTest {
     private static HtmlPage find(HtmlPage finder, String sector, String postalCode) throws Exception {
         HtmlForm form = finder.querySelector("form.finder");
         select(finder, "sector", sector);
-        ((HtmlInput) form.getInputByName("postalCode")).setValue(postalCode);
+        form.getInputByName("postalCode").setValue(postalCode);
         return ((HtmlElement) form.querySelector("button[type=submit]")).click();
     }
 
