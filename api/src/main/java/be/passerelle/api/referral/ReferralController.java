@@ -77,7 +77,8 @@ class ReferralController {
     @ApiResponse(
             responseCode = "422",
             description = "A business rule refuses it: consent missing or not given, receiver unknown, itself,"
-                    + " suspended or not accepting referrals; or an Idempotency-Key reused with another body",
+                    + " suspended or not accepting referrals; or an Idempotency-Key reused with another body."
+                    + " When the rule concerns one field, errors[] names it (consent, consent.given)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     ResponseEntity<ReferralResponse> create(
             CallContext context,

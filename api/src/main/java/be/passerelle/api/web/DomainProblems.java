@@ -2,6 +2,7 @@ package be.passerelle.api.web;
 
 import be.passerelle.core.directory.InvalidFields;
 import be.passerelle.core.referral.IllegalTransition;
+import be.passerelle.core.shared.BusinessRuleViolation;
 import be.passerelle.core.shared.Conflict;
 import be.passerelle.core.shared.DomainException;
 import be.passerelle.core.shared.InvalidInput;
@@ -36,6 +37,10 @@ public final class DomainProblems {
             case BUSINESS_RULE_VIOLATION -> {
                 ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, detail, request);
                 problem.setType(URI.create("/problems/business-rule"));
+                ((BusinessRuleViolation) e)
+                        .field()
+                        .ifPresent(field ->
+                                problem.setProperty("errors", List.of(new Problems.FieldError(field, detail))));
                 yield Problems.response(problem);
             }
             case CONFLICT -> conflict((Conflict) e, request);

@@ -73,6 +73,19 @@ class DomainProblemsTest {
     }
 
     @Test
+    void a_business_rule_about_one_field_names_it_in_errors() {
+        ProblemDetail named = DomainProblems.of(new BusinessRuleViolation("consent", "consent required"), REQUEST)
+                .getBody();
+        ProblemDetail unnamed =
+                DomainProblems.of(new BusinessRuleViolation("rule"), REQUEST).getBody();
+        assertThat(named).isNotNull();
+        assertThat(unnamed).isNotNull();
+        assertThat(named.getProperties())
+                .containsEntry("errors", List.of(new Problems.FieldError("consent", "consent required")));
+        assertThat(unnamed.getProperties()).doesNotContainKey("errors");
+    }
+
+    @Test
     void an_illegal_transition_names_the_current_state() {
         ProblemDetail problem = DomainProblems.of(
                         new IllegalTransition(ReferralState.CLOSED, ReferralAction.ACCEPT), REQUEST)

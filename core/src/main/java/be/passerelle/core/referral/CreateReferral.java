@@ -55,10 +55,10 @@ public final class CreateReferral {
     public CreatedReferral create(
             CallContext context, ReferralRequest request, Consumer<CreatedReferral> inSameUnitOfWork) {
         TenantId sender = ReferralStaff.tenantOf(context.caller());
-        Consent consent =
-                request.consent().orElseThrow(() -> new BusinessRuleViolation("the citizen's consent is required"));
+        Consent consent = request.consent()
+                .orElseThrow(() -> new BusinessRuleViolation("consent", "the citizen's consent is required"));
         if (!consent.given()) {
-            throw new BusinessRuleViolation("the citizen has not given consent to the referral");
+            throw new BusinessRuleViolation("consent.given", "the citizen has not given consent to the referral");
         }
         return unitOfWork.inTenant(sender, () -> {
             sectors.require("sector", request.sector());

@@ -125,12 +125,14 @@ class CreateReferralTest {
                         caseworkerOf(desk.wal),
                         aReferralRequest(desk.nrj.slug()).withoutConsent().build()))
                 .isInstanceOf(BusinessRuleViolation.class)
-                .hasMessageContaining("consent is required");
+                .hasMessageContaining("consent is required")
+                .satisfies(e -> assertThat(((BusinessRuleViolation) e).field()).contains("consent"));
         assertThatThrownBy(() -> desk.create.create(
                         caseworkerOf(desk.wal),
                         aReferralRequest(desk.nrj.slug()).withConsentRefused().build()))
                 .isInstanceOf(BusinessRuleViolation.class)
-                .hasMessageContaining("not given consent");
+                .hasMessageContaining("not given consent")
+                .satisfies(e -> assertThat(((BusinessRuleViolation) e).field()).contains("consent.given"));
         assertNothingWritten();
     }
 

@@ -29,11 +29,18 @@ class Referrals {
         this.referrals = new ReferralsApi(api.client());
     }
 
-    /** One page of the caller's institution's box ({@code received} or {@code sent}). */
-    Page box(String box, String state, String cursor) {
+    /** One page of the caller's institution's box ({@code received} or {@code sent}), filtered. */
+    Page box(String box, Filter filter, String cursor) {
         try {
-            PageResponseReferralListItem page =
-                    referrals.listReferrals(box, state, null, null, null, pageSize, cursor, api.asCurrentUser());
+            PageResponseReferralListItem page = referrals.listReferrals(
+                    box,
+                    filter.state(),
+                    filter.sector(),
+                    filter.overdue() ? Boolean.TRUE : null,
+                    null,
+                    pageSize,
+                    cursor,
+                    api.asCurrentUser());
             return new Page(page.getItems().stream().map(Referrals::summary).toList(), cursorOf(page.getNext()));
         } catch (ApiException e) {
             throw ApiProblem.of(e);
@@ -62,6 +69,14 @@ class Referrals {
                 .build()
                 .getQueryParams()
                 .getFirst("cursor");
+    }
+
+    /**
+     * What a box shows: {@code null} state or sector for all; {@code overdue} only the unacknowledged
+     * referrals past their deadline.
+     */
+    record Filter(String state, String sector, boolean overdue) {
+        static final Filter NONE = new Filter(null, null, false);
     }
 
     record Page(List<Summary> items, String nextCursor) {}
