@@ -213,7 +213,7 @@ class ReferralPageController {
     private static OffsetDateTime brusselsTime(String value) {
         try {
             return LocalDateTime.parse(value)
-                    .atZone(ReceivedBoxController.BRUSSELS)
+                    .atZone(BoxController.BRUSSELS)
                     .toOffsetDateTime();
         } catch (DateTimeException | NullPointerException e) {
             throw ActionRefused.invalid("forward", "obtainedAt");
@@ -229,7 +229,7 @@ class ReferralPageController {
             this.clock = clock;
             this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(locale)
-                    .withZone(ReceivedBoxController.BRUSSELS);
+                    .withZone(BoxController.BRUSSELS);
         }
 
         public String format(OffsetDateTime time) {
@@ -238,7 +238,7 @@ class ReferralPageController {
 
         /** The current time as a {@code datetime-local} value (the consent form's default). */
         public String nowLocal() {
-            return LocalDateTime.now(clock.withZone(ReceivedBoxController.BRUSSELS))
+            return LocalDateTime.now(clock.withZone(BoxController.BRUSSELS))
                     .withSecond(0)
                     .withNano(0)
                     .toString();
