@@ -227,37 +227,11 @@ class NewReferralIT extends WebIntegrationTest {
         return element.getTextContent().strip().replaceAll("\\s+", " ");
     }
 
-    private static List<HtmlPage> allPages(HtmlPage first) throws Exception {
-        List<HtmlPage> pages = new ArrayList<>(List.of(first));
-        HtmlPage page = first;
-        while (page.querySelector("a.next") != null && pages.size() < 50) {
-            page = ((HtmlAnchor) page.querySelector("a.next")).click();
-            pages.add(page);
-        }
-        return pages;
-    }
-
     private static List<String> references(List<HtmlPage> pages) {
         return pages.stream()
                 .flatMap(page -> page.querySelectorAll("td.reference").stream())
                 .map(cell -> cell.getTextContent())
                 .toList();
-    }
-
-    private static HtmlPage pageWith(HtmlPage first, String reference) throws Exception {
-        return allPages(first).stream()
-                .filter(page -> rowOf(page, reference) != null)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(reference + " is in no page of the box"));
-    }
-
-    private static HtmlElement rowOf(HtmlPage page, String reference) {
-        return page.querySelectorAll("tr.referral").stream()
-                .map(HtmlElement.class::cast)
-                .filter(row ->
-                        row.querySelector("td.reference").getTextContent().equals(reference))
-                .findFirst()
-                .orElse(null);
     }
 
     /** The API's public status check with the receipt's reference and code (what the citizen will do). */

@@ -322,32 +322,6 @@ class WebClientIT extends WebIntegrationTest {
         }
     }
 
-    private static List<HtmlPage> allPages(HtmlPage first) throws Exception {
-        List<HtmlPage> pages = new ArrayList<>(List.of(first));
-        HtmlPage page = first;
-        while (page.querySelector("a.next") != null && pages.size() < 50) {
-            page = ((HtmlAnchor) page.querySelector("a.next")).click();
-            pages.add(page);
-        }
-        return pages;
-    }
-
-    private static HtmlPage pageWith(HtmlPage first, String reference) throws Exception {
-        return allPages(first).stream()
-                .filter(page -> rowOf(page, reference) != null)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(reference + " is in no page of the received box"));
-    }
-
-    private static HtmlElement rowOf(HtmlPage page, String reference) {
-        return page.querySelectorAll("tr.referral").stream()
-                .map(HtmlElement.class::cast)
-                .filter(row ->
-                        row.querySelector("td.reference").getTextContent().equals(reference))
-                .findFirst()
-                .orElse(null);
-    }
-
     private static List<String> rowsText(HtmlPage page) {
         return page.querySelectorAll("td.reference").stream()
                 .map(cell -> cell.getTextContent())

@@ -3,8 +3,11 @@ package be.passerelle.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.web.stack.WebTestStack;
+import java.util.ArrayList;
+import java.util.List;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -76,5 +79,34 @@ public abstract class WebIntegrationTest {
         }
         ((HtmlInput) password.getElementByName("password")).setValue("demo");
         return ((HtmlElement) password.getElementById("kc-login")).click();
+    }
+
+    /** The box's pages, following its "next page" links from this first one. */
+    protected static List<HtmlPage> allPages(HtmlPage first) throws Exception {
+        List<HtmlPage> pages = new ArrayList<>(List.of(first));
+        HtmlPage page = first;
+        while (page.querySelector("a.next") != null && pages.size() < 50) {
+            page = ((HtmlAnchor) page.querySelector("a.next")).click();
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /** The page of the box that lists this reference. */
+    protected static HtmlPage pageWith(HtmlPage first, String reference) throws Exception {
+        return allPages(first).stream()
+                .filter(page -> rowOf(page, reference) != null)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " is in no page of the box"));
+    }
+
+    /** The box row of this reference on this page, or null. */
+    protected static HtmlElement rowOf(HtmlPage page, String reference) {
+        return page.querySelectorAll("tr.referral").stream()
+                .map(HtmlElement.class::cast)
+                .filter(row ->
+                        row.querySelector("td.reference").getTextContent().equals(reference))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -212,9 +212,7 @@ class ReferralPageController {
     /** A {@code datetime-local} value, in Brussels time; an unreadable one is refused on its field. */
     private static OffsetDateTime brusselsTime(String value) {
         try {
-            return LocalDateTime.parse(value)
-                    .atZone(BoxController.BRUSSELS)
-                    .toOffsetDateTime();
+            return LocalDateTime.parse(value).atZone(BoxController.BRUSSELS).toOffsetDateTime();
         } catch (DateTimeException | NullPointerException e) {
             throw ActionRefused.invalid("forward", "obtainedAt");
         }
