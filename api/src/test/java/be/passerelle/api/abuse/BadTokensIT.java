@@ -3,6 +3,7 @@ package be.passerelle.api.abuse;
 import static be.passerelle.api.DemoTenant.NRJ;
 import static be.passerelle.api.DemoTenant.WAL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import be.passerelle.api.ApiIntegrationTest;
 import be.passerelle.api.ReferralFixtures;
@@ -150,15 +151,9 @@ class BadTokensIT extends ApiIntegrationTest {
 
     /** The realm publishes the imported key once the API's key set is refreshed (at most once per 30 s). */
     private void awaitAccepted(String token) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
-        Response me = get("/api/v1/me", token);
-        while (me.status() != 200 && Instant.now().isBefore(deadline)) {
-            pause();
-            me = get("/api/v1/me", token);
-        }
-        assertThat(me.status())
-                .as("a token signed with the realm's imported key: " + me.body())
-                .isEqualTo(200);
+        Response me = await().atMost(Duration.ofSeconds(45))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/api/v1/me", token), response -> response.status() == 200);
         assertThat(me.json().path("tenant").path("slug").asString()).isEqualTo("mediateur-wallonie-fwb");
     }
 
@@ -257,14 +252,5 @@ class BadTokensIT extends ApiIntegrationTest {
 
     private static String base64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -37,9 +38,10 @@ class BoxController {
         return "redirect:/received";
     }
 
-    /** The whole page, or only its box for htmx (the filters and the paging link). */
-    @GetMapping("/received")
-    String received(
+    /** The received or sent box: the whole page, or only its box for htmx (the filters and the paging link). */
+    @GetMapping("/{box:received|sent}")
+    String box(
+            @PathVariable String box,
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) String overdue,
@@ -47,19 +49,7 @@ class BoxController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
-        return box("received", filter(state, sector, overdue), cursor, htmx, locale, model);
-    }
-
-    @GetMapping("/sent")
-    String sent(
-            @RequestParam(required = false) String state,
-            @RequestParam(required = false) String sector,
-            @RequestParam(required = false) String overdue,
-            @RequestParam(required = false) String cursor,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Locale locale,
-            Model model) {
-        return box("sent", filter(state, sector, overdue), cursor, htmx, locale, model);
+        return box(box, filter(state, sector, overdue), cursor, htmx, locale, model);
     }
 
     private String box(String box, Referrals.Filter filter, String cursor, String htmx, Locale locale, Model model) {
