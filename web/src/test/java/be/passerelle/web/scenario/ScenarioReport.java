@@ -23,6 +23,7 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class ScenarioReport implements TestExecutionListener {
     static final String FILE = "passerelle.web.scenario-report";
+    static final String NOT_RUN = "Chromium suite NOT RUN: no chromium installed";
     private static final AtomicInteger SCREENSHOTS = new AtomicInteger();
 
     private final Map<Engine, int[]> runs = new EnumMap<>(Engine.class);
@@ -33,14 +34,18 @@ public final class ScenarioReport implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if (!test.isTest()) {
-            return;
+        if (test.isTest()) {
+            finished(test.getDisplayName(), result.getStatus() == TestExecutionResult.Status.SUCCESSFUL);
         }
+    }
+
+    /** Counts a finished test when it is a scenario's run in an engine (its display name starts so). */
+    void finished(String displayName, boolean passed) {
         for (Engine engine : Engine.values()) {
-            if (test.getDisplayName().startsWith("[" + engine.label() + "]")) {
+            if (displayName.startsWith("[" + engine.label() + "]")) {
                 int[] counts = runs.computeIfAbsent(engine, unused -> new int[2]);
                 counts[0]++;
-                if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+                if (passed) {
                     counts[1]++;
                 }
             }
@@ -52,11 +57,20 @@ public final class ScenarioReport implements TestExecutionListener {
         if (runs.isEmpty() && !Screenshots.enabled()) {
             return; // no scenario in this run (unit tests, or ITs chosen by name)
         }
-        List<String> lines = new ArrayList<>();
-        for (Engine engine : runs.keySet()) {
-            int[] counts = runs.get(engine);
-            lines.add("Browser scenarios in " + engine.label() + ": " + counts[0] + " run, " + counts[1] + " passed");
+        Path file = Path.of(System.getProperty(FILE, "target/browser-scenarios.txt"));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, lines(Engine.chromiumInstalled()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** The summary: per engine, then axe-core's figures, then what did not run. */
+    List<String> lines(boolean chromiumInstalled) {
+        List<String> lines = new ArrayList<>();
+        runs.forEach((engine, counts) -> lines.add(
+                "Browser scenarios in " + engine.label() + ": " + counts[0] + " run, " + counts[1] + " passed"));
         if (runs.containsKey(Engine.CHROMIUM)) {
             lines.add("axe-core (WCAG 2.1 A and AA) in Chromium: " + Accessibility.pagesChecked() + " pages checked, "
                     + Accessibility.violations() + " violations, " + Accessibility.listedViolations()
@@ -65,15 +79,9 @@ public final class ScenarioReport implements TestExecutionListener {
         if (Screenshots.enabled()) {
             lines.add(SCREENSHOTS.get() + " screenshots written to " + System.getProperty(Screenshots.DIRECTORY));
         }
-        if (!Engine.chromiumInstalled()) {
-            lines.add("Chromium suite NOT RUN: no chromium installed");
+        if (!chromiumInstalled) {
+            lines.add(NOT_RUN);
         }
-        Path file = Path.of(System.getProperty(FILE, "target/browser-scenarios.txt"));
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return lines;
     }
 }
