@@ -65,7 +65,10 @@ public final class Browser implements AutoCloseable {
             click("#kc-login");
         }
         fill("#password", "demo");
-        return click("#kc-login");
+        find("#kc-login").click();
+        // Chromium may return from the click while Keycloak still redirects: wait for the web client's page
+        new WebDriverWait(driver, WAIT).until(ready -> ready.getCurrentUrl().startsWith(webUrl));
+        return pageShown();
     }
 
     /** Clicks this element (a link, a button), then waits for the page it shows. */
