@@ -18,9 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A browser driven by a {@link Scenario}: the engine's Selenium driver with the steps a user takes. Every
- * step that may load a page ({@link #open}, {@link #click}, {@link #press}) ends with the page's accessibility
- * check in Chromium; {@link #driver()} gives Selenium itself for anything else (then call {@link
- * #pageShown()}).
+ * step that loads a page ({@link #open}, {@link #click}, {@link #pressToLoad}, the sign-in) waits until the new
+ * document replaced the old one and ends with the page's accessibility check in Chromium; {@link #driver()}
+ * gives Selenium itself for anything else (then call {@link #pageShown()}).
  */
 public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -62,18 +62,19 @@ public final class Browser implements AutoCloseable {
         fill("#username", username);
         if (driver.findElements(By.id("password")).isEmpty()) {
             // the realm has organizations: Keycloak asks for the username first, then the password
-            click("#kc-login");
+            loading(() -> find("#kc-login").click());
         }
         fill("#password", "demo");
-        find("#kc-login").click();
-        // Chromium may return from the click while Keycloak still redirects: wait for the web client's page
+        loading(() -> find("#kc-login").click());
+        // Keycloak redirects once more: wait for the web client's page
         new WebDriverWait(driver, WAIT).until(ready -> ready.getCurrentUrl().startsWith(webUrl));
         return pageShown();
     }
 
-    /** Clicks this element (a link, a button), then waits for the page it shows. */
+    /** Clicks this link or button, then waits for the page it loads (a new document, even at the same URL). */
     public Browser click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        loading(element::click);
         return pageShown();
     }
 
@@ -112,9 +113,15 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError(css + " cannot be reached with the Tab key on " + path());
     }
 
-    /** Types these keys into whatever has the focus, then waits for the page they may have loaded. */
+    /** Types these keys (text, Tab, Space…) into whatever has the focus. */
     public Browser press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses these keys (Enter on a link or a button) and waits for the page they load. */
+    public Browser pressToLoad(CharSequence... keys) {
+        loading(() -> new Actions(driver).sendKeys(keys).perform());
         return pageShown();
     }
 
@@ -190,6 +197,16 @@ public final class Browser implements AutoCloseable {
                         "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
         inaccessible.addAll(Accessibility.check(driver, path()));
         return this;
+    }
+
+    /**
+     * Does what loads another page, and waits until the current document is gone: Chromium may return from a
+     * click before the next page is there, and reading the old one then would test nothing.
+     */
+    private void loading(Runnable action) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(current));
     }
 
     /** The accessibility violations met on the way that are not listed as accepted. */

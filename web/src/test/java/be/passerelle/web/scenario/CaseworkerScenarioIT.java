@@ -45,12 +45,12 @@ class CaseworkerScenarioIT extends WebIntegrationTest {
         browser.signIn("vla-agent");
         String subject = "Keyboard " + PersonalDataMarkers.random();
 
-        browser.tabTo("nav.site-nav a[href='/referrals/new']").press(Keys.ENTER);
+        browser.tabTo("nav.site-nav a[href='/referrals/new']").pressToLoad(Keys.ENTER);
         assertThat(browser.text("h1")).isEqualTo("New referral: find the competent institution");
         browser.tabTo("#sector").press("Energy");
-        browser.tabTo("#postalCode").press("9000", Keys.ENTER);
+        browser.tabTo("#postalCode").press("9000").pressToLoad(Keys.ENTER);
         browser.screenshot("finder");
-        browser.tabTo("li.candidate[data-slug=" + RECEIVER + "] a.choose").press(Keys.ENTER);
+        browser.tabTo("li.candidate[data-slug=" + RECEIVER + "] a.choose").pressToLoad(Keys.ENTER);
         assertThat(browser.text("h1")).isEqualTo("Refer a case to Energy Ombudsman");
 
         browser.tabTo("#subject").press(subject);
@@ -61,7 +61,7 @@ class CaseworkerScenarioIT extends WebIntegrationTest {
         browser.tabTo("#preferredLanguage").press("Dutch");
         browser.tabTo("#consentGiven").press(Keys.SPACE);
         browser.screenshot("referral-form");
-        browser.tabTo("form.new-referral button[type=submit]").press(Keys.ENTER);
+        browser.tabTo("form.new-referral button[type=submit]").pressToLoad(Keys.ENTER);
 
         assertThat(browser.has("dd.reference")).as("the citizen's receipt").isTrue();
         assertThat(browser.find("html").getDomAttribute("lang"))
