@@ -1,41 +1,28 @@
 package be.passerelle.web.network;
 
 import be.passerelle.client.ApiException;
-import be.passerelle.client.api.CallerApi;
-import be.passerelle.client.model.MeResponse;
 import be.passerelle.web.api.ApiProblem;
-import be.passerelle.web.api.PasserelleApi;
+import be.passerelle.web.layout.Layout;
 import org.springframework.stereotype.Component;
 
 /**
  * The network admin's pages are for the realm role {@code network-admin} only. The API guards its own
- * endpoints, but some of what these pages read is also open to others (the taxonomies are public, a
- * tenant's admin may read their own tenant): the pages ask the API who the user is ({@code /me}) and show
- * everyone else the 403 problem page.
+ * endpoints, but some of what these pages read is open to others too (the taxonomies are public, a tenant's
+ * admin may read their own tenant and its rate limit): the pages check the user's roles as the API's {@code
+ * /me} gave them ({@link Layout#me()}) and show everyone else the 403 problem page.
  */
 @Component
 class NetworkAccess {
-    static final String ROLE = "network-admin";
+    private final Layout layout;
 
-    private final PasserelleApi api;
-    private final CallerApi callers;
-
-    NetworkAccess(PasserelleApi api) {
-        this.api = api;
-        this.callers = new CallerApi(api.client());
+    NetworkAccess(Layout layout) {
+        this.layout = layout;
     }
 
     /** @throws ApiProblem (403) unless the signed-in user is a network admin */
     void requireNetworkAdmin() {
-        MeResponse me;
-        try {
-            me = callers.getMe(api.asCurrentUser());
-        } catch (ApiException e) {
-            throw ApiProblem.of(e);
-        }
-        boolean networkAdmin =
-                me.getRoles() != null && me.getRoles().stream().anyMatch(role -> ROLE.equals(role.getValue()));
-        if (!networkAdmin) {
+        Layout.SignedIn me = layout.me();
+        if (me == null || !me.networkAdmin()) {
             throw ApiProblem.of(new ApiException(403, "the network admin's pages need the network-admin role"));
         }
     }

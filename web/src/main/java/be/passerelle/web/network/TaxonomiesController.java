@@ -60,7 +60,8 @@ class TaxonomiesController {
         String code = form.code() == null ? "" : form.code().strip();
         try {
             if (taxonomies.sectors().stream().anyMatch(s -> s.getCode().equals(code))) {
-                throw new FormRefused(409, Map.of("code", ""));
+                // a 409 without fields: shown on the code as "taken"
+                throw new FormRefused(409, Map.of());
             }
             Map<String, String> labels = labels(form.labels());
             boolean created = taxonomies.putSector(code, labels);
