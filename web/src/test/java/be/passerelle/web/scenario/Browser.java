@@ -63,9 +63,14 @@ public final class Browser implements AutoCloseable {
         if (driver.findElements(By.id("password")).isEmpty()) {
             // the realm has organizations: Keycloak asks for the username first, then the password
             click("#kc-login");
+            // Keycloak's pages are not checked by pageShown(): wait for the password step to be there
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
         }
         fill("#password", "demo");
-        return click("#kc-login");
+        find("#kc-login").click();
+        new WebDriverWait(driver, WAIT)
+                .until(signedIn -> signedIn.getCurrentUrl().startsWith(webUrl));
+        return pageShown();
     }
 
     /** Clicks this element (a link, a button), then waits for the page it shows. */
