@@ -131,8 +131,8 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
     void a_caseworker_gets_the_403_page(Browser browser) {
         browser.signInAt("/admin/api-clients", "vla-agent");
 
-        assertThat(browser.text("h1")).isEqualTo("Problem");
-        assertThat(browser.text("p.problem")).isNotBlank();
+        assertThat(browser.text("h1")).isEqualTo("Something went wrong");
+        assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
         assertThat(browser.has("form.create-client")).isFalse();
         assertThat(new SameSession(browser, stack.webUrl())
                         .get("/admin/api-clients")
@@ -160,7 +160,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
             assertThat(answer.body()).doesNotContain(theirSecret);
         }
         browser.open("/admin/api-clients/" + theirId + "/revoke");
-        assertThat(browser.text("h1")).isEqualTo("Problem");
+        assertThat(browser.text("p.problem")).isEqualTo("This page does not exist or is not available to you.");
         assertThat(stack.keycloak().clientTokenStatus(theirId, theirSecret))
                 .as("their client and its secret are untouched")
                 .isEqualTo(200);

@@ -205,7 +205,8 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     void a_caseworker_gets_the_403_page(Browser browser) {
         browser.signInAt("/admin/webhooks", "vla-agent");
 
-        assertThat(browser.text("h1")).isEqualTo("Problem");
+        assertThat(browser.text("h1")).isEqualTo("Something went wrong");
+        assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
         assertThat(browser.has("form.register-webhook")).isFalse();
         assertThat(new SameSession(browser, stack.webUrl())
                         .get("/admin/webhooks")
@@ -230,7 +231,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
                     .isEqualTo(404);
         }
         browser.open("/admin/webhooks/" + id);
-        assertThat(browser.text("h1")).isEqualTo("Problem");
+        assertThat(browser.text("p.problem")).isEqualTo("This page does not exist or is not available to you.");
 
         assertThat(theirs.received()).as("no ping reached their endpoint").isEmpty();
         assertThat(new AsAdmins(stack).webhook(OTHER_ADMIN, id).statusCode())
