@@ -38,7 +38,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
     @Scenario
     void an_admin_creates_a_client_whose_secret_is_shown_once_and_works_then_rotates_and_revokes_it(Browser browser) {
         String name = "web scenario " + UUID.randomUUID().toString().substring(0, 8);
-        browser.signInAt("/admin/webhooks", ADMIN);
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         browser.click("nav.admin-nav a[href='/admin/api-clients']");
         assertThat(browser.text("h1")).isEqualTo("API clients");
 
@@ -112,7 +112,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_name_the_api_refuses_is_shown_on_its_field_and_the_choices_are_kept(Browser browser) {
-        browser.signInAt("/admin/api-clients", ADMIN);
+        browser.signInAt("/admin/api-clients", ADMIN).waitFor("form.create-client");
         browser.fill("#client-name", "no/slashes<allowed>")
                 .check(scope("attachments:read"), true)
                 .click("form.create-client button[type=submit]");
@@ -129,7 +129,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_caseworker_gets_the_403_page(Browser browser) {
-        browser.signInAt("/admin/api-clients", "vla-agent");
+        browser.signInAt("/admin/api-clients", "vla-agent").waitFor("p.problem");
 
         assertThat(browser.text("h1")).isEqualTo("Something went wrong");
         assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
@@ -151,7 +151,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
         String theirSecret = theirs.path("clientSecret").asString();
         created.add(new String[] {OTHER_ADMIN, OTHER_SLUG, theirId});
 
-        browser.signInAt("/admin/api-clients", ADMIN);
+        browser.signInAt("/admin/api-clients", ADMIN).waitFor("form.create-client");
         assertThat(browser.has(row(theirId))).isFalse();
         SameSession session = new SameSession(browser, stack.webUrl());
         for (String action : List.of("revoke", "secret")) {

@@ -52,7 +52,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     void an_admin_registers_a_webhook_pings_it_redelivers_rotates_its_secret_and_deletes_it(Browser browser)
             throws Exception {
         Receiver receiver = receiver();
-        browser.signInAt("/admin/api-clients", ADMIN);
+        browser.signInAt("/admin/api-clients", ADMIN).waitFor("form.create-client");
         browser.click("nav.admin-nav a[href='/admin/webhooks']");
         assertThat(browser.text("h1")).isEqualTo("Webhooks");
 
@@ -136,7 +136,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     @Scenario
     void the_ping_outcome_says_what_the_endpoint_answered_or_why_nothing_came(Browser browser) throws Exception {
         Receiver failing = receiver().answering(503);
-        browser.signInAt("/admin/webhooks", ADMIN);
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         register(browser, failing.url()).click("form.ping button");
         assertThat(browser.text(".ping-outcome"))
                 .contains("did not accept the ping")
@@ -153,7 +153,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_url_the_api_refuses_gets_the_apis_message_on_the_field_and_events_are_required(Browser browser) {
-        browser.signInAt("/admin/webhooks", ADMIN);
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         browser.fill("#webhook-url", "ftp://hooks.example.be/passerelle")
                 .check(event("referral.state_changed"), true)
                 .click("form.register-webhook button[type=submit]");
@@ -176,7 +176,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     @Scenario
     void a_disabled_webhook_is_enabled_again(Browser browser) throws Exception {
         Receiver receiver = receiver();
-        browser.signInAt("/admin/webhooks", ADMIN);
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         register(browser, receiver.url());
         String id = browser.path().substring("/admin/webhooks/".length());
         // what three days of failed deliveries do: the API's dispatcher disables the webhook
@@ -203,7 +203,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_caseworker_gets_the_403_page(Browser browser) {
-        browser.signInAt("/admin/webhooks", "vla-agent");
+        browser.signInAt("/admin/webhooks", "vla-agent").waitFor("p.problem");
 
         assertThat(browser.text("h1")).isEqualTo("Something went wrong");
         assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
@@ -220,7 +220,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
         JsonNode hook = new AsAdmins(stack).registerWebhook(OTHER_ADMIN, theirs.url(), "referral.received");
         String id = hook.path("id").asString();
 
-        browser.signInAt("/admin/webhooks", ADMIN);
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         assertThat(browser.has(row(id))).isFalse();
         SameSession session = new SameSession(browser, stack.webUrl());
         assertThat(session.get("/admin/webhooks/" + id).statusCode()).isEqualTo(404);
