@@ -326,6 +326,10 @@ class WebhookDeliveryIT extends WebhookIntegrationTest {
                 "application/json",
                 "{\"url\":\"ftp://example.org/hook\",\"events\":[\"referral.received\"]}");
         assertThat(ftp.status()).isEqualTo(400);
+        assertThat(ftp.json().path("errors").get(0).path("field").asString())
+                .as("the refusal names the url field, so that a form shows it there")
+                .isEqualTo("url");
+        assertThat(ftp.json().path("errors").get(0).path("message").asString()).isEqualTo("http or https only");
         Response extra = send(
                 "POST",
                 "/api/v1/webhooks",

@@ -1,6 +1,7 @@
 package be.passerelle.core.webhook;
 
-import be.passerelle.core.shared.InvalidInput;
+import be.passerelle.core.directory.FieldProblem;
+import be.passerelle.core.directory.InvalidFields;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -22,28 +23,33 @@ public record EgressPolicy(boolean allowHttp, boolean allowPrivateAddresses) {
     /** Checks the URL's form; its addresses are checked with {@link #allows(InetAddress)}. */
     public URI parse(String url) {
         if (url == null || url.isBlank() || url.length() > MAX_URL) {
-            throw new InvalidInput("url: an absolute https URL of at most " + MAX_URL + " characters");
+            throw invalidUrl("an absolute https URL of at most " + MAX_URL + " characters");
         }
         URI uri;
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw new InvalidInput("url: not a valid URL");
+            throw invalidUrl("not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
-            throw new InvalidInput(allowHttp ? "url: http or https only" : "url: webhooks are sent over https only");
+            throw invalidUrl(allowHttp ? "http or https only" : "webhooks are sent over https only");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new InvalidInput("url: a host is required");
+            throw invalidUrl("a host is required");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new InvalidInput("url: credentials in the URL are not allowed");
+            throw invalidUrl("credentials in the URL are not allowed");
         }
         if (uri.getRawFragment() != null) {
-            throw new InvalidInput("url: a fragment is not sent and not allowed");
+            throw invalidUrl("a fragment is not sent and not allowed");
         }
         return uri;
+    }
+
+    /** A refused URL, named as the request's {@code url} field (a form shows it next to that field). */
+    private static InvalidFields invalidUrl(String message) {
+        return new InvalidFields(List.of(new FieldProblem("url", message)));
     }
 
     /** Whether every resolved address may be contacted; an empty list is refused. */

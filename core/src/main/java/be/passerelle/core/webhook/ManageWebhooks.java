@@ -75,7 +75,7 @@ public final class ManageWebhooks {
         Set<WebhookEventType> events = eventTypes(eventTypes, owner);
         URI uri = egress.parse(url);
         if (!egress.allowsAll(resolver.resolveAll(uri.getHost()))) {
-            throw new BusinessRuleViolation("url: the host does not resolve to a public address");
+            throw new BusinessRuleViolation("url", "url: the host does not resolve to a public address");
         }
         WebhookSecret secret = WebhookSecret.generate(random);
         Instant now = now();

@@ -3,6 +3,8 @@ package be.passerelle.core.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.passerelle.core.directory.FieldProblem;
+import be.passerelle.core.directory.InvalidFields;
 import be.passerelle.core.shared.InvalidInput;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -77,8 +79,10 @@ class EgressPolicyTest {
                         .getHost())
                 .isEqualTo("hooks.example.be");
         assertThatThrownBy(() -> EgressPolicy.STRICT.parse("http://hooks.example.be/"))
-                .isInstanceOf(InvalidInput.class)
-                .hasMessageContaining("https");
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
+                        refused -> assertThat(refused.problems())
+                                .containsExactly(new FieldProblem("url", "webhooks are sent over https only")));
         assertThat(DEV.parse("http://127.0.0.1:9000/hook").getPort()).isEqualTo(9000);
         assertThatThrownBy(() -> DEV.parse("ftp://hooks.example.be/")).isInstanceOf(InvalidInput.class);
     }
@@ -93,7 +97,13 @@ class EgressPolicyTest {
                 "https://hooks.example.be/#x",
                 "https://exa mple.be/"
             })
-    void malformed_urls_are_invalid_input(String url) {
-        assertThatThrownBy(() -> EgressPolicy.STRICT.parse(url)).isInstanceOf(InvalidInput.class);
+    void malformed_urls_are_invalid_input_on_the_url_field(String url) {
+        assertThatThrownBy(() -> EgressPolicy.STRICT.parse(url))
+                .isInstanceOfSatisfying(
+                        InvalidFields.class,
+                        refused -> assertThat(refused.problems())
+                                .singleElement()
+                                .extracting(FieldProblem::field)
+                                .isEqualTo("url"));
     }
 }

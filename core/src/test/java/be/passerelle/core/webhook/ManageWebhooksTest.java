@@ -84,7 +84,9 @@ class ManageWebhooksTest {
                 "https://unknown.example.be/hook")) {
             assertThatThrownBy(() -> webhooks.register(admin(), url, List.of("referral.received")))
                     .as(url)
-                    .isInstanceOf(BusinessRuleViolation.class);
+                    .isInstanceOfSatisfying(
+                            BusinessRuleViolation.class,
+                            refused -> assertThat(refused.field()).contains("url"));
         }
         assertThatThrownBy(
                         () -> webhooks.register(admin(), "http://hooks.example.be/hook", List.of("referral.received")))

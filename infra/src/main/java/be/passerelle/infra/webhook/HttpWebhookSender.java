@@ -1,5 +1,6 @@
 package be.passerelle.infra.webhook;
 
+import be.passerelle.core.directory.InvalidFields;
 import be.passerelle.core.webhook.DeliveryAttempt;
 import be.passerelle.core.webhook.EgressPolicy;
 import be.passerelle.core.webhook.WebhookSender;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -69,7 +71,7 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
         try {
             policy.parse(url.toString());
         } catch (RuntimeException e) {
-            return failure(attemptedAt, start, "egress policy: " + e.getMessage());
+            return failure(attemptedAt, start, "egress policy: " + reason(e));
         }
         HttpPost post = new HttpPost(url);
         headers.forEach(post::setHeader);
@@ -85,6 +87,16 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     private static DeliveryAttempt failure(Instant attemptedAt, long start, String error) {
         String text = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         return new DeliveryAttempt(attemptedAt, elapsed(start), OptionalInt.empty(), Optional.of(text));
+    }
+
+    /** The policy's reason: a refused URL names its field ({@code url: webhooks are sent over https only}). */
+    private static String reason(RuntimeException e) {
+        if (e instanceof InvalidFields fields) {
+            return fields.problems().stream()
+                    .map(p -> p.field() + ": " + p.message())
+                    .collect(Collectors.joining("; "));
+        }
+        return e.getMessage();
     }
 
     private static Duration elapsed(long start) {

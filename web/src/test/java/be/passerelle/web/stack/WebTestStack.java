@@ -188,7 +188,10 @@ public final class WebTestStack {
                 "--passerelle.keycloak.admin.timeout=30s",
                 "--passerelle.tenants.reconciler.enabled=false",
                 "--server.tomcat.remoteip.internal-proxies=" + LOOPBACK,
-                "--passerelle.webhooks.dispatcher-enabled=false",
+                // the admin's webhook pages deliver to receivers the tests run on this machine (plain http on
+                // the loopback), with the API's own dispatcher (AdminWebhooksScenarioIT)
+                "--passerelle.webhooks.allow-http=true",
+                "--passerelle.webhooks.allow-private-addresses=true",
                 "--passerelle.encryption.keyset=" + DevelopmentKeysets.FIELDS,
                 "--passerelle.encryption.stream-keyset=" + DevelopmentKeysets.STREAMS,
                 "--passerelle.encryption.hmac.key=cOFRqHtIsDq8+bbII1RKRV2uUyRK5ww+PoJv8P0dELI="));
