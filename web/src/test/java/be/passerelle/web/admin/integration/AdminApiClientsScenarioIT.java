@@ -1,6 +1,5 @@
 package be.passerelle.web.admin.integration;
 
-import static be.passerelle.web.admin.integration.Pages.go;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.infra.testing.KeycloakClient;
@@ -39,12 +38,12 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
     @Scenario
     void an_admin_creates_a_client_whose_secret_is_shown_once_and_works_then_rotates_and_revokes_it(Browser browser) {
         String name = "web scenario " + UUID.randomUUID().toString().substring(0, 8);
-        Pages.signInAt(browser, "/admin/webhooks", ADMIN, "form.register-webhook");
-        go(browser, "nav.admin-nav a[href='/admin/api-clients']");
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
+        browser.click("nav.admin-nav a[href='/admin/api-clients']");
         assertThat(browser.text("h1")).isEqualTo("API clients");
 
         browser.fill("#client-name", name).check(scope("referrals:read"), true).check(scope("messages:write"), true);
-        go(browser, "form.create-client button[type=submit]");
+        browser.click("form.create-client button[type=submit]");
 
         assertThat(browser.path()).isEqualTo("/admin/api-clients");
         String clientId = browser.text(".secret-shown .secret-client-id");
@@ -80,7 +79,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
         assertThat(page.body()).doesNotContain(secret);
         browser.screenshot("admin-api-clients");
 
-        go(browser, row(clientId) + " form.rotate button");
+        browser.click(row(clientId) + " form.rotate button");
         String newSecret = browser.value("#secret-value");
         assertThat(newSecret).isNotBlank().isNotEqualTo(secret);
         assertThat(browser.text(".secret-shown .secret-intro")).contains(name).contains("new secret");
@@ -93,13 +92,13 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
                 .as("the old secret still works during the grace period")
                 .isEqualTo(200);
 
-        go(browser, row(clientId) + " a.revoke");
+        browser.click(row(clientId) + " a.revoke");
         assertThat(browser.path()).isEqualTo("/admin/api-clients/" + clientId + "/revoke");
         assertThat(browser.text("p.question")).contains(name).contains("cannot be undone");
         assertThat(keycloak.clientTokenStatus(clientId, newSecret))
                 .as("the confirmation page revokes nothing")
                 .isEqualTo(200);
-        go(browser, "form.confirm-revoke button[type=submit]");
+        browser.click("form.confirm-revoke button[type=submit]");
 
         assertThat(browser.path()).isEqualTo("/admin/api-clients");
         assertThat(browser.text("p.notice")).contains(name).contains("revoked");
@@ -111,9 +110,9 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_name_the_api_refuses_is_shown_on_its_field_and_the_choices_are_kept(Browser browser) {
-        Pages.signInAt(browser, "/admin/api-clients", ADMIN, "form.create-client");
+        browser.signInAt("/admin/api-clients", ADMIN).waitFor("form.create-client");
         browser.fill("#client-name", "no/slashes<allowed>").check(scope("attachments:read"), true);
-        go(browser, "form.create-client button[type=submit]");
+        browser.click("form.create-client button[type=submit]");
 
         WebElement field = browser.find("#client-name");
         assertThat(field.getDomProperty("value")).isEqualTo("no/slashes<allowed>");
@@ -127,7 +126,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_caseworker_gets_the_403_page(Browser browser) {
-        Pages.signInAt(browser, "/admin/api-clients", "vla-agent", "p.problem");
+        browser.signInAt("/admin/api-clients", "vla-agent").waitFor("p.problem");
 
         assertThat(browser.text("h1")).isEqualTo("Something went wrong");
         assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
@@ -149,7 +148,7 @@ class AdminApiClientsScenarioIT extends WebIntegrationTest {
         String theirSecret = theirs.path("clientSecret").asString();
         created.add(new String[] {OTHER_ADMIN, OTHER_SLUG, theirId});
 
-        Pages.signInAt(browser, "/admin/api-clients", ADMIN, "form.create-client");
+        browser.signInAt("/admin/api-clients", ADMIN).waitFor("form.create-client");
         assertThat(browser.has(row(theirId))).isFalse();
         SameSession session = new SameSession(browser, stack.webUrl());
         for (String action : List.of("revoke", "secret")) {

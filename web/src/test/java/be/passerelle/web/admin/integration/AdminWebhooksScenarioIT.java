@@ -1,6 +1,5 @@
 package be.passerelle.web.admin.integration;
 
-import static be.passerelle.web.admin.integration.Pages.go;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -53,12 +52,12 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     void an_admin_registers_a_webhook_pings_it_redelivers_rotates_its_secret_and_deletes_it(Browser browser)
             throws Exception {
         Receiver receiver = receiver();
-        Pages.signInAt(browser, "/admin/api-clients", ADMIN, "form.create-client");
-        go(browser, "nav.admin-nav a[href='/admin/webhooks']");
+        browser.signInAt("/admin/api-clients", ADMIN).waitFor("form.create-client");
+        browser.click("nav.admin-nav a[href='/admin/webhooks']");
         assertThat(browser.text("h1")).isEqualTo("Webhooks");
 
         browser.fill("#webhook-url", receiver.url()).check(event("referral.received"), true);
-        go(browser, "form.register-webhook button[type=submit]");
+        browser.click("form.register-webhook button[type=submit]");
 
         assertThat(browser.path()).startsWith("/admin/webhooks/");
         String id = browser.path().substring("/admin/webhooks/".length());
@@ -68,7 +67,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
         assertThat(browser.text(".secret-shown .secret-once")).contains("cannot be shown again");
         assertThat(browser.text(".details .state")).isEqualTo("Enabled");
 
-        go(browser, "form.ping button");
+        browser.click("form.ping button");
         assertThat(browser.text(".ping-outcome")).contains("accepted the ping").contains("status 200");
         assertThat(browser.has(".secret-shown"))
                 .as("the secret is not shown again")
@@ -93,11 +92,11 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
         assertThat(browser.findAll("tr.delivery")).hasSize(2);
         assertThat(browser.texts("tr.delivery td.status")).containsOnly("Delivered");
         browser.screenshot("admin-webhook");
-        go(browser, "nav.paging a.next");
+        browser.click("nav.paging a.next");
         assertThat(browser.findAll("tr.delivery")).isNotEmpty();
 
         int before = receiver.received("referral.received").size();
-        go(browser, "tr.delivery form.redeliver button");
+        browser.click("tr.delivery form.redeliver button");
         assertThat(browser.text("p.notice")).contains("queued again");
         assertThat(browser.url()).as("back on the same page of deliveries").contains("cursor=");
         await().atMost(DISPATCH)
@@ -108,11 +107,11 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
                 .as("a redelivery carries the event's webhook-id again")
                 .contains(all.get(all.size() - 1).id());
 
-        go(browser, "form.rotate button");
+        browser.click("form.rotate button");
         String newSecret = browser.value("#secret-value");
         assertThat(newSecret).startsWith("whsec_").isNotEqualTo(secret);
         assertThat(browser.text(".secret-shown .secret-grace")).containsPattern("about \\d+ hours");
-        go(browser, "form.ping button");
+        browser.click("form.ping button");
         assertThat(browser.text(".ping-outcome")).contains("accepted the ping");
         List<Receiver.Received> pings = receiver.received("webhook.ping");
         Receiver.Received lastPing = pings.get(pings.size() - 1);
@@ -120,12 +119,12 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
                 .as("during the grace period both secrets sign")
                 .contains(AsAdmins.signature(newSecret, lastPing), AsAdmins.signature(secret, lastPing));
 
-        go(browser, "a.delete");
+        browser.click("a.delete");
         assertThat(browser.text("p.question")).contains(receiver.url()).contains("cannot be undone");
         assertThat(new AsAdmins(stack).webhook(ADMIN, id).statusCode())
                 .as("the confirmation page deletes nothing")
                 .isEqualTo(200);
-        go(browser, "form.confirm-delete button[type=submit]");
+        browser.click("form.confirm-delete button[type=submit]");
 
         assertThat(browser.path()).isEqualTo("/admin/webhooks");
         assertThat(browser.text("p.notice")).contains(receiver.url()).contains("deleted");
@@ -136,8 +135,8 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     @Scenario
     void the_ping_outcome_says_what_the_endpoint_answered_or_why_nothing_came(Browser browser) throws Exception {
         Receiver failing = receiver().answering(503);
-        Pages.signInAt(browser, "/admin/webhooks", ADMIN, "form.register-webhook");
-        go(register(browser, failing.url()), "form.ping button");
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
+        register(browser, failing.url()).click("form.ping button");
         assertThat(browser.text(".ping-outcome"))
                 .contains("did not accept the ping")
                 .contains("status 503");
@@ -145,7 +144,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
 
         String nobody = "http://127.0.0.1:" + closedPort() + "/hook";
         urls.add(nobody);
-        go(register(browser, nobody), "form.ping button");
+        register(browser, nobody).click("form.ping button");
         assertThat(browser.text(".ping-outcome")).contains("No answer came from the endpoint");
         assertThat(browser.text(".ping-outcome .ping-error")).isNotBlank();
         browser.screenshot("admin-webhook-ping");
@@ -153,9 +152,9 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_url_the_api_refuses_gets_the_apis_message_on_the_field_and_events_are_required(Browser browser) {
-        Pages.signInAt(browser, "/admin/webhooks", ADMIN, "form.register-webhook");
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         browser.fill("#webhook-url", "ftp://hooks.example.be/passerelle").check(event("referral.state_changed"), true);
-        go(browser, "form.register-webhook button[type=submit]");
+        browser.click("form.register-webhook button[type=submit]");
 
         WebElement url = browser.find("#webhook-url");
         assertThat(url.getDomProperty("value")).isEqualTo("ftp://hooks.example.be/passerelle");
@@ -167,7 +166,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
 
         browser.fill("#webhook-url", "https://hooks.example.be/passerelle")
                 .check(event("referral.state_changed"), false);
-        go(browser, "form.register-webhook button[type=submit]");
+        browser.click("form.register-webhook button[type=submit]");
         assertThat(browser.text("#events-error")).contains("Choose at least one");
         assertThat(browser.texts("tr.webhook th.url")).doesNotContain("https://hooks.example.be/passerelle");
     }
@@ -175,7 +174,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     @Scenario
     void a_disabled_webhook_is_enabled_again(Browser browser) throws Exception {
         Receiver receiver = receiver();
-        Pages.signInAt(browser, "/admin/webhooks", ADMIN, "form.register-webhook");
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         register(browser, receiver.url());
         String id = browser.path().substring("/admin/webhooks/".length());
         // what three days of failed deliveries do: the API's dispatcher disables the webhook
@@ -189,7 +188,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
 
         browser.open("/admin/webhooks/" + id);
         assertThat(browser.text(".details .state")).startsWith("Disabled since");
-        go(browser, "form.enable button");
+        browser.click("form.enable button");
 
         assertThat(browser.text("p.notice")).contains("is enabled");
         assertThat(browser.text(".details .state")).isEqualTo("Enabled");
@@ -202,7 +201,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_caseworker_gets_the_403_page(Browser browser) {
-        Pages.signInAt(browser, "/admin/webhooks", "vla-agent", "p.problem");
+        browser.signInAt("/admin/webhooks", "vla-agent").waitFor("p.problem");
 
         assertThat(browser.text("h1")).isEqualTo("Something went wrong");
         assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
@@ -219,7 +218,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
         JsonNode hook = new AsAdmins(stack).registerWebhook(OTHER_ADMIN, theirs.url(), "referral.received");
         String id = hook.path("id").asString();
 
-        Pages.signInAt(browser, "/admin/webhooks", ADMIN, "form.register-webhook");
+        browser.signInAt("/admin/webhooks", ADMIN).waitFor("form.register-webhook");
         assertThat(browser.has(row(id))).isFalse();
         SameSession session = new SameSession(browser, stack.webUrl());
         assertThat(session.get("/admin/webhooks/" + id).statusCode()).isEqualTo(404);
@@ -241,7 +240,7 @@ class AdminWebhooksScenarioIT extends WebIntegrationTest {
     /** Registers a webhook to this URL for referral.received on the list page; the browser is on its page. */
     private static Browser register(Browser browser, String url) {
         browser.open("/admin/webhooks").fill("#webhook-url", url).check(event("referral.received"), true);
-        go(browser, "form.register-webhook button[type=submit]");
+        browser.click("form.register-webhook button[type=submit]");
         assertThat(browser.path()).startsWith("/admin/webhooks/");
         return browser;
     }
