@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.passerelle.web.WebIntegrationTest;
 import be.passerelle.web.scenario.Browser;
 import be.passerelle.web.scenario.Scenario;
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -175,6 +183,32 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
             browser.open(path);
             assertThat(browser.text("p.problem")).as(path).isEqualTo("You have no access to this page.");
         }
+        assertThat(api.entry(SLUG).etag()).isEqualTo(original.etag());
+    }
+
+    /** The page never sends a change without the version it was loaded with (the API's 428): it shows the entry now. */
+    @Test
+    void a_form_without_its_version_saves_nothing_and_shows_the_saved_entry_beside_it() throws Exception {
+        HtmlPage form = signInAt("/admin/directory", ADMIN);
+        String csrf = ((HtmlInput) form.querySelector("form.directory-entry input[name=_csrf]")).getValue();
+        WebRequest unversioned =
+                new WebRequest(URI.create(stack.webUrl() + "/admin/directory").toURL(), HttpMethod.POST);
+        unversioned.setRequestParameters(List.of(
+                new NameValuePair("_csrf", csrf),
+                new NameValuePair("names[fr]", "Sans version"),
+                new NameValuePair("languages", "fr")));
+
+        HtmlPage answer = browser.getPage(unversioned);
+
+        assertThat(answer.getWebResponse().getStatusCode()).isEqualTo(409);
+        assertThat(answer.querySelector(".conflict h2").getTextContent())
+                .isEqualTo("Someone changed this entry meanwhile");
+        assertThat(((HtmlInput) answer.getElementById("names-fr")).getValue()).isEqualTo("Sans version");
+        assertThat(answer.getElementById("names-fr-saved").getTextContent())
+                .contains(original.entry().get("names").get("fr").asString());
+        assertThat(((HtmlInput) answer.querySelector("input[name=version]")).getValue())
+                .as("the version to save knowingly")
+                .isEqualTo(original.etag());
         assertThat(api.entry(SLUG).etag()).isEqualTo(original.etag());
     }
 

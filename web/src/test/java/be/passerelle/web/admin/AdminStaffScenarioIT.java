@@ -68,6 +68,13 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
         assertThat(roles(api.member(SLUG, email).orElseThrow()))
                 .containsExactlyInAnyOrder("tenant-admin", "caseworker");
         assertThat(browser.find(row + "input[value=tenant-admin]").isSelected()).isTrue();
+        browser.check(row + "input[value=tenant-admin]", false)
+                .check(row + "input[value=caseworker]", false)
+                .click(row + "form.roles button[type=submit]");
+        assertThat(browser.text(".refused-change"))
+                .isEqualTo("Nothing was changed: a staff member keeps at least one role.");
+        assertThat(roles(api.member(SLUG, email).orElseThrow()))
+                .containsExactlyInAnyOrder("tenant-admin", "caseworker");
 
         browser.click(row + "form.enable button[type=submit]");
         assertThat(browser.text(row + ".status")).isEqualTo("Disabled");

@@ -82,7 +82,7 @@ class StaffController {
                 ? List.of()
                 : roles.stream().filter(StaffMembers.ROLES::contains).distinct().toList();
         if (chosen.isEmpty()) {
-            notice(flash, "staff.roles.none", null);
+            flash.addFlashAttribute("refusedChange", "staff.roles.none");
             return "redirect:/admin/staff";
         }
         staff.changeRoles(slug, member(id), chosen);
