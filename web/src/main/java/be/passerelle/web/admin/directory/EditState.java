@@ -1,5 +1,7 @@
 package be.passerelle.web.admin.directory;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,8 @@ public record EditState(Map<String, Problem> problems, boolean conflict, Map<Str
     static final EditState FRESH = new EditState(Map.of(), false, Map.of());
 
     public EditState {
-        problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
-        savedMeanwhile = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(savedMeanwhile));
+        problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+        savedMeanwhile = Collections.unmodifiableMap(new LinkedHashMap<>(savedMeanwhile));
     }
 
     /** The conflict after a 412 (or 428): the saved values that differ from the user's. */
@@ -66,7 +68,7 @@ public record EditState(Map<String, Problem> problems, boolean conflict, Map<Str
 
     /** The ids of the problem and the saved value shown for this field, for its {@code aria-describedby}. */
     public String describedBy(String path) {
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         if (hasProblem(path)) {
             ids.add(id(path) + "-problem");
         }
