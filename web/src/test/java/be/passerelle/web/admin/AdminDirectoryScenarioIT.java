@@ -45,7 +45,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void an_admin_edits_the_entry_and_finds_it_saved_and_in_the_history(Browser browser) {
-        browser.signIn(ADMIN).waitFor("nav.admin-nav");
+        Steps.signInAt(browser, "/received", ADMIN).waitFor("nav.admin-nav");
         Steps.follow(browser, "nav.admin-nav a[href='/admin/directory']");
         assertThat(browser.text("h1")).isEqualTo("Our directory entry");
         assertThat(browser.value("#names-fr"))
@@ -75,7 +75,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_change_made_meanwhile_is_shown_beside_the_users_edits_and_nothing_is_overwritten(Browser browser) {
-        browser.signInAt("/admin/directory", ADMIN).waitFor("button.save");
+        Steps.signInAt(browser, "/admin/directory", ADMIN).waitFor("button.save");
         String theirs = "Federal Ombudsman " + UUID.randomUUID();
         changeBehindThePagesBack(entry -> ((ObjectNode) entry.get("names")).put("en", theirs));
         String mine = "Onze beschrijving " + UUID.randomUUID();
@@ -106,7 +106,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void after_a_conflict_the_admin_saves_their_edits_knowingly(Browser browser) {
-        browser.signInAt("/admin/directory", ADMIN).waitFor("button.save");
+        Steps.signInAt(browser, "/admin/directory", ADMIN).waitFor("button.save");
         changeBehindThePagesBack(entry -> ((ObjectNode) entry.get("names")).put("en", "Changed meanwhile"));
         browser.fill("#contact-email", "plaintes@example.org");
         Steps.follow(browser, "button.save");
@@ -122,7 +122,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void values_the_api_refuses_are_shown_next_to_their_fields_and_nothing_is_saved(Browser browser) {
-        browser.signInAt("/admin/directory", ADMIN).waitFor("button.save");
+        Steps.signInAt(browser, "/admin/directory", ADMIN).waitFor("button.save");
         int lastSocialRow = browser.findAll("input[name$='.network']").size() - 1;
 
         browser.fill("#contact-website", "not a link")
@@ -148,7 +148,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void an_admin_changes_the_referral_intake_and_a_change_meanwhile_is_shown_the_same_way(Browser browser) {
-        browser.signIn(ADMIN).waitFor("nav.admin-nav");
+        Steps.signInAt(browser, "/received", ADMIN).waitFor("nav.admin-nav");
         Steps.follow(browser, "nav.admin-nav a[href='/admin/intake']");
         assertThat(browser.find("#acceptsReferrals-true").isSelected()).isTrue();
         browser.screenshot("admin-intake");
@@ -185,7 +185,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_caseworker_has_no_admin_navigation_and_gets_the_403_problem_page(Browser browser) {
-        browser.signIn("fed-agent").waitFor("nav.site-nav");
+        Steps.signInAt(browser, "/received", "fed-agent").waitFor("nav.site-nav");
         assertThat(browser.has("nav.admin-nav")).isFalse();
 
         for (String path : new String[] {"/admin/directory", "/admin/intake", "/admin/staff"}) {

@@ -43,7 +43,7 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void an_admin_invites_a_colleague_changes_their_roles_disables_enables_and_removes_them(Browser browser) {
-        browser.signIn(ADMIN).waitFor("nav.admin-nav");
+        Steps.signInAt(browser, "/received", ADMIN).waitFor("nav.admin-nav");
         Steps.follow(browser, "nav.admin-nav a[href='/admin/staff']");
         assertThat(browser.text("h1")).isEqualTo("Our staff");
         assertThat(browser.texts("tr.member td.email"))
@@ -103,7 +103,7 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
     @Scenario
     void an_email_that_already_has_an_account_or_no_role_is_refused_on_the_form(Browser browser) {
         String taken = api.staff(SLUG).get(0).get("email").asString();
-        browser.signInAt("/admin/staff", ADMIN).waitFor("form.invite");
+        Steps.signInAt(browser, "/admin/staff", ADMIN).waitFor("form.invite");
 
         browser.fill("#invite-email", taken);
 

@@ -13,6 +13,20 @@ final class Steps {
     private Steps() {}
 
     /**
+     * Opens this page, which asks for a sign-in, and signs in through Keycloak's form as this demo user
+     * (password {@code demo}), waiting for each of the form's steps to replace the previous one.
+     */
+    static Browser signInAt(Browser browser, String path, String username) {
+        browser.open(path).fill("#username", username);
+        if (!browser.has("#password")) {
+            // the realm has organizations: Keycloak asks for the username first, then the password
+            follow(browser, "#kc-login");
+        }
+        browser.fill("#password", "demo");
+        return follow(browser, "#kc-login");
+    }
+
+    /**
      * Clicks this button or link and waits until the page it loads has replaced the current one (Chromium
      * returns from a click before the next page is there), then lets the browser check the new page.
      */
