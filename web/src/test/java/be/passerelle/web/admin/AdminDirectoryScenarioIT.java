@@ -45,8 +45,8 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void an_admin_edits_the_entry_and_finds_it_saved_and_in_the_history(Browser browser) {
-        Steps.signInAt(browser, "/received", ADMIN).waitFor("nav.admin-nav");
-        Steps.follow(browser, "nav.admin-nav a[href='/admin/directory']");
+        browser.signInAt("/received", ADMIN).waitFor("nav.admin-nav");
+        browser.click("nav.admin-nav a[href='/admin/directory']");
         assertThat(browser.text("h1")).isEqualTo("Our directory entry");
         assertThat(browser.value("#names-fr"))
                 .isEqualTo(original.entry().get("names").get("fr").asString());
@@ -58,7 +58,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
         browser.fill("#descriptions-fr", description).fill("#contact-phone", "+32 2 289 27 27");
 
-        Steps.follow(browser, "button.save");
+        browser.click("button.save");
 
         assertThat(browser.path()).isEqualTo("/admin/directory");
         assertThat(browser.text(".notice")).isEqualTo("The directory entry is saved.");
@@ -75,14 +75,14 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_change_made_meanwhile_is_shown_beside_the_users_edits_and_nothing_is_overwritten(Browser browser) {
-        Steps.signInAt(browser, "/admin/directory", ADMIN).waitFor("button.save");
+        browser.signInAt("/admin/directory", ADMIN).waitFor("button.save");
         String theirs = "Federal Ombudsman " + UUID.randomUUID();
         changeBehindThePagesBack(entry -> ((ObjectNode) entry.get("names")).put("en", theirs));
         String mine = "Onze beschrijving " + UUID.randomUUID();
 
         browser.fill("#descriptions-nl", mine);
 
-        Steps.follow(browser, "button.save");
+        browser.click("button.save");
 
         assertThat(browser.text(".conflict h2")).isEqualTo("Someone changed this entry meanwhile");
         assertThat(browser.value("#descriptions-nl"))
@@ -98,7 +98,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
                 .as("nothing saved")
                 .isFalse();
 
-        Steps.follow(browser, "a.reload");
+        browser.click("a.reload");
         assertThat(browser.has(".conflict")).isFalse();
         assertThat(browser.value("#names-en")).isEqualTo(theirs);
         assertThat(browser.value("#descriptions-nl")).isEmpty();
@@ -106,14 +106,14 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void after_a_conflict_the_admin_saves_their_edits_knowingly(Browser browser) {
-        Steps.signInAt(browser, "/admin/directory", ADMIN).waitFor("button.save");
+        browser.signInAt("/admin/directory", ADMIN).waitFor("button.save");
         changeBehindThePagesBack(entry -> ((ObjectNode) entry.get("names")).put("en", "Changed meanwhile"));
         browser.fill("#contact-email", "plaintes@example.org");
-        Steps.follow(browser, "button.save");
+        browser.click("button.save");
         assertThat(browser.has(".conflict")).isTrue();
         assertThat(api.entry(SLUG).entry().get("contact").toString()).doesNotContain("plaintes@example.org");
 
-        Steps.follow(browser, "button.save");
+        browser.click("button.save");
 
         assertThat(browser.text(".notice")).isEqualTo("The directory entry is saved.");
         assertThat(api.entry(SLUG).entry().get("contact").get("email").asString())
@@ -122,14 +122,14 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void values_the_api_refuses_are_shown_next_to_their_fields_and_nothing_is_saved(Browser browser) {
-        Steps.signInAt(browser, "/admin/directory", ADMIN).waitFor("button.save");
+        browser.signInAt("/admin/directory", ADMIN).waitFor("button.save");
         int lastSocialRow = browser.findAll("input[name$='.network']").size() - 1;
 
         browser.fill("#contact-website", "not a link")
                 .fill("#contact-socialMedia-" + lastSocialRow + "-network", "mastodon")
                 .fill("#contact-socialMedia-" + lastSocialRow + "-url", "nowhere");
 
-        Steps.follow(browser, "button.save");
+        browser.click("button.save");
 
         assertThat(browser.text(".problems h2")).isEqualTo("Nothing was saved: please check these fields");
         assertThat(browser.value("#contact-website")).isEqualTo("not a link");
@@ -148,14 +148,14 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void an_admin_changes_the_referral_intake_and_a_change_meanwhile_is_shown_the_same_way(Browser browser) {
-        Steps.signInAt(browser, "/received", ADMIN).waitFor("nav.admin-nav");
-        Steps.follow(browser, "nav.admin-nav a[href='/admin/intake']");
+        browser.signInAt("/received", ADMIN).waitFor("nav.admin-nav");
+        browser.click("nav.admin-nav a[href='/admin/intake']");
         assertThat(browser.find("#acceptsReferrals-true").isSelected()).isTrue();
         browser.screenshot("admin-intake");
 
         browser.fill("#acknowledgementWorkingDays", "9");
 
-        Steps.follow(browser, "button.save");
+        browser.click("button.save");
 
         assertThat(browser.text(".notice")).isEqualTo("The referral intake settings are saved.");
         assertThat(api.entry(SLUG)
@@ -167,7 +167,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
         changeBehindThePagesBack(entry -> ((ObjectNode) entry.get("referralIntake")).put("acceptsReferrals", false));
         browser.fill("#acknowledgementWorkingDays", "10");
-        Steps.follow(browser, "button.save");
+        browser.click("button.save");
 
         assertThat(browser.text(".conflict h2")).isEqualTo("Someone changed this entry meanwhile");
         assertThat(browser.value("#acknowledgementWorkingDays")).isEqualTo("10");
@@ -185,7 +185,7 @@ class AdminDirectoryScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_caseworker_has_no_admin_navigation_and_gets_the_403_problem_page(Browser browser) {
-        Steps.signInAt(browser, "/received", "fed-agent").waitFor("nav.site-nav");
+        browser.signInAt("/received", "fed-agent").waitFor("nav.site-nav");
         assertThat(browser.has("nav.admin-nav")).isFalse();
 
         for (String path : new String[] {"/admin/directory", "/admin/intake", "/admin/staff"}) {

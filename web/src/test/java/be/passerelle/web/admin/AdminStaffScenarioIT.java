@@ -43,8 +43,8 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void an_admin_invites_a_colleague_changes_their_roles_disables_enables_and_removes_them(Browser browser) {
-        Steps.signInAt(browser, "/received", ADMIN).waitFor("nav.admin-nav");
-        Steps.follow(browser, "nav.admin-nav a[href='/admin/staff']");
+        browser.signInAt("/received", ADMIN).waitFor("nav.admin-nav");
+        browser.click("nav.admin-nav a[href='/admin/staff']");
         assertThat(browser.text("h1")).isEqualTo("Our staff");
         assertThat(browser.texts("tr.member td.email"))
                 .containsAll(api.staff(SLUG).stream()
@@ -53,7 +53,7 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
 
         browser.fill("#invite-email", email).fill("#invite-firstName", "Nora").fill("#invite-lastName", "Newcomer");
 
-        Steps.follow(browser, "form.invite button[type=submit]");
+        browser.click("form.invite button[type=submit]");
 
         assertThat(browser.path()).isEqualTo("/admin/staff");
         assertThat(browser.text(".notice")).isEqualTo("The invitation was sent to " + email + ".");
@@ -65,36 +65,36 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
 
         browser.check(row + "input[value=tenant-admin]", true);
 
-        Steps.follow(browser, row + "form.roles button[type=submit]");
+        browser.click(row + "form.roles button[type=submit]");
         assertThat(browser.text(".notice")).isEqualTo("The roles are saved.");
         assertThat(roles(api.member(SLUG, email).orElseThrow()))
                 .containsExactlyInAnyOrder("tenant-admin", "caseworker");
         assertThat(browser.find(row + "input[value=tenant-admin]").isSelected()).isTrue();
         browser.check(row + "input[value=tenant-admin]", false).check(row + "input[value=caseworker]", false);
-        Steps.follow(browser, row + "form.roles button[type=submit]");
+        browser.click(row + "form.roles button[type=submit]");
         assertThat(browser.text(".refused-change"))
                 .isEqualTo("Nothing was changed: a staff member keeps at least one role.");
         assertThat(roles(api.member(SLUG, email).orElseThrow()))
                 .containsExactlyInAnyOrder("tenant-admin", "caseworker");
 
-        Steps.follow(browser, row + "form.enable button[type=submit]");
+        browser.click(row + "form.enable button[type=submit]");
         assertThat(browser.text(row + ".status")).isEqualTo("Disabled");
         assertThat(api.member(SLUG, email).orElseThrow().get("enabled").asBoolean())
                 .isFalse();
-        Steps.follow(browser, row + "form.enable button[type=submit]");
+        browser.click(row + "form.enable button[type=submit]");
         assertThat(browser.text(row + ".status")).isEqualTo("Active");
         assertThat(api.member(SLUG, email).orElseThrow().get("enabled").asBoolean())
                 .isTrue();
 
-        Steps.follow(browser, row + "a.remove");
+        browser.click(row + "a.remove");
         assertThat(browser.text("h1")).isEqualTo("Remove Nora Newcomer from the institution?");
         assertThat(api.member(SLUG, email))
                 .as("nothing before the confirmation")
                 .isPresent();
-        Steps.follow(browser, "a.cancel");
+        browser.click("a.cancel");
         assertThat(browser.has(row)).isTrue();
-        Steps.follow(browser, row + "a.remove");
-        Steps.follow(browser, "form.remove button[type=submit]");
+        browser.click(row + "a.remove");
+        browser.click("form.remove button[type=submit]");
         assertThat(browser.text(".notice")).isEqualTo("The staff member was removed from the institution.");
         assertThat(browser.has(row)).isFalse();
         assertThat(api.member(SLUG, email)).isEmpty();
@@ -103,11 +103,11 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
     @Scenario
     void an_email_that_already_has_an_account_or_no_role_is_refused_on_the_form(Browser browser) {
         String taken = api.staff(SLUG).get(0).get("email").asString();
-        Steps.signInAt(browser, "/admin/staff", ADMIN).waitFor("form.invite");
+        browser.signInAt("/admin/staff", ADMIN).waitFor("form.invite");
 
         browser.fill("#invite-email", taken);
 
-        Steps.follow(browser, "form.invite button[type=submit]");
+        browser.click("form.invite button[type=submit]");
 
         assertThat(browser.text("section p.problem")).isEqualTo("This email address already has an account.");
         assertThat(browser.value("#invite-email")).isEqualTo(taken);
@@ -116,7 +116,7 @@ class AdminStaffScenarioIT extends WebIntegrationTest {
 
         browser.fill("#invite-email", email).check("#invite-role-caseworker", false);
 
-        Steps.follow(browser, "form.invite button[type=submit]");
+        browser.click("form.invite button[type=submit]");
 
         assertThat(browser.text("#invite-roles-problem")).isEqualTo("Please choose at least one role.");
         assertThat(browser.value("#invite-email")).isEqualTo(email);
