@@ -68,7 +68,8 @@ record AuditFilter(
         return day == null ? null : day.plusDays(1).atStartOfDay(BRUSSELS).toOffsetDateTime();
     }
 
-    boolean any() {
+    /** Whether any filter is set (the page then offers to clear them). */
+    public boolean any() {
         return from != null
                 || to != null
                 || action != null

@@ -87,9 +87,12 @@ final class ReportView {
         Map<String, List<Message>> errors = new LinkedHashMap<>();
         for (FieldError error : apiErrors) {
             String id = ReportForm.fieldOf(error.getField(), firstSector);
+            // a rule the form has no field for names the API's field in its text
+            String api = id == null && error.getField() != null
+                    ? error.getField() + ": " + error.getMessage()
+                    : error.getMessage();
             errors.computeIfAbsent(id == null ? "" : id, k -> new ArrayList<>())
-                    .add(new Message(
-                            text(ReportForm.messageKeyOf(error.getField(), error.getMessage())), error.getMessage()));
+                    .add(new Message(text(ReportForm.messageKeyOf(error.getField(), error.getMessage())), api));
         }
         return errors;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.client.model.AnnualFiguresBody;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,20 @@ class ReportFormTest {
                 .containsEntry("sector-energy", "40")
                 .containsEntry("medianHandlingDays", "30.5")
                 .doesNotContainKey("sector-banking");
+    }
+
+    @Test
+    void the_buckets_travel_under_the_apis_names_both_ways() throws Exception {
+        be.passerelle.client.ApiClient client = AnnualReports.withApiBucketNames(
+                new be.passerelle.client.ApiClient().setReadTimeout(Duration.ofSeconds(7)));
+        assertThat(client.getReadTimeout()).isEqualTo(Duration.ofSeconds(7));
+        AnnualFiguresBody body = ReportForm.read(complete(), List.of()).body();
+
+        String json = client.getObjectMapper().writeValueAsString(body);
+
+        assertThat(json).contains("\"0-20\":5").contains("\">90\":4").doesNotContain("&gt;");
+        AnnualFiguresBody read = client.getObjectMapper().readValue(json, AnnualFiguresBody.class);
+        assertThat(read.getHandlingDaysBuckets().getGreaterThan90()).isEqualTo(4);
     }
 
     @Test
