@@ -8,6 +8,7 @@ import be.passerelle.web.config.UserLocaleResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,8 @@ public final class Layout {
         Caller caller = caller(user);
         String name =
                 user.getFullName() != null && !user.getFullName().isBlank() ? user.getFullName() : caller.username();
-        return new SignedIn(name, caller.institution(LocaleContextHolder.getLocale()));
+        return new SignedIn(
+                name, caller.institution(LocaleContextHolder.getLocale()), caller.slug(), List.copyOf(caller.roles()));
     }
 
     /** The switch's languages, each named in itself, the current one marked. */
@@ -79,9 +81,11 @@ public final class Layout {
             Caller caller = new Caller(
                     user.getSubject(),
                     me.getUsername(),
+                    me.getTenant() == null ? null : me.getTenant().getSlug(),
                     me.getTenant() == null
                             ? new HashMap<>()
-                            : new HashMap<>(me.getTenant().getNames()));
+                            : new HashMap<>(me.getTenant().getNames()),
+                    roles(me));
             if (session != null) {
                 session.setAttribute(CALLER, caller);
             }
@@ -91,8 +95,16 @@ public final class Layout {
             log.warn(
                     "the header could not ask the API who the user is: {}",
                     e.getClass().getSimpleName());
-            return new Caller(user.getSubject(), user.getPreferredUsername(), new HashMap<>());
+            return new Caller(user.getSubject(), user.getPreferredUsername(), null, new HashMap<>(), new ArrayList<>());
         }
+    }
+
+    private static ArrayList<String> roles(MeResponse me) {
+        ArrayList<String> roles = new ArrayList<>();
+        if (me.getRoles() != null) {
+            me.getRoles().forEach(role -> roles.add(role.getValue()));
+        }
+        return roles;
     }
 
     private static HttpServletRequest request() {
@@ -100,12 +112,33 @@ public final class Layout {
     }
 
     /**
-     * The signed-in user in the header.
+     * The signed-in user in the header, and for the pages that act on their institution.
      *
      * @param name their name (from the ID token, else their user name from {@code /me})
      * @param institution their institution's name in the page's language; {@code null} for a network admin
+     * @param slug their institution's slug (the API's tenant paths); {@code null} for a network admin
+     * @param roles their realm roles as the API sees them ({@code caseworker}, {@code tenant-admin},
+     *     {@code network-admin}); empty when the API could not be asked
      */
-    public record SignedIn(String name, String institution) {}
+    public record SignedIn(String name, String institution, String slug, List<String> roles) {
+        public static final String TENANT_ADMIN = "tenant-admin";
+        public static final String NETWORK_ADMIN = "network-admin";
+
+        /** Whether they administer their institution (its directory entry, staff, integrations, reports). */
+        public boolean tenantAdmin() {
+            return slug != null && roles.contains(TENANT_ADMIN);
+        }
+
+        /** Whether they administer the network (tenants, taxonomies, the network's audit trail). */
+        public boolean networkAdmin() {
+            return roles.contains(NETWORK_ADMIN);
+        }
+
+        /** Whether they work in an institution (the referral boxes); a network admin has none. */
+        public boolean inInstitution() {
+            return slug != null;
+        }
+    }
 
     /**
      * One language of the switch.
@@ -115,8 +148,9 @@ public final class Layout {
      */
     public record Language(String code, boolean current) {}
 
-    /** {@code /me} as kept in the session: who, and the institution's names by language. */
-    record Caller(String subject, String username, HashMap<String, String> names) implements Serializable {
+    /** {@code /me} as kept in the session: who, their institution (slug, names by language) and roles. */
+    record Caller(String subject, String username, String slug, HashMap<String, String> names, ArrayList<String> roles)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
 
         String institution(Locale locale) {
