@@ -2,9 +2,7 @@ package be.passerelle.web.audit;
 
 import be.passerelle.client.ApiException;
 import be.passerelle.client.api.AuditApi;
-import be.passerelle.client.api.CallerApi;
 import be.passerelle.client.api.TenantsApi;
-import be.passerelle.client.model.MeResponse;
 import be.passerelle.client.model.PageResponseAuditEventResponse;
 import be.passerelle.client.model.PageResponseTenantResponse;
 import be.passerelle.client.model.Problem;
@@ -25,14 +23,12 @@ class AuditEvents {
     private final PasserelleApi api;
     private final AuditApi audit;
     private final TenantsApi tenants;
-    private final CallerApi callers;
     private final int pageSize;
 
     AuditEvents(PasserelleApi api, @Value("${passerelle.web.page-size:20}") int pageSize) {
         this.api = api;
         this.audit = new AuditApi(api.client());
         this.tenants = new TenantsApi(api.client());
-        this.callers = new CallerApi(api.client());
         this.pageSize = pageSize;
     }
 
@@ -54,16 +50,6 @@ class AuditEvents {
             if (e.getCode() == 400) {
                 throw new FiltersRefused(detail(e));
             }
-            throw ApiProblem.of(e);
-        }
-    }
-
-    /** Whether the signed-in user is the network's administrator (the API's {@code /me}). */
-    boolean networkAdmin() {
-        try {
-            MeResponse me = callers.getMe(api.asCurrentUser());
-            return me.getRoles() != null && me.getRoles().contains(MeResponse.RolesEnum.NETWORK_ADMIN);
-        } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
     }

@@ -4,6 +4,7 @@ import be.passerelle.client.ApiException;
 import be.passerelle.client.model.AuditEventResponse;
 import be.passerelle.client.model.PageResponseAuditEventResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.layout.Layout;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditTrailController {
     private final AuditEvents events;
+    private final Layout layout;
 
-    AuditTrailController(AuditEvents events) {
+    AuditTrailController(AuditEvents events, Layout layout) {
         this.events = events;
+        this.layout = layout;
     }
 
     @GetMapping("/admin/audit")
@@ -45,7 +48,8 @@ class AuditTrailController {
             @RequestParam(required = false) String cursor,
             Locale locale,
             Model model) {
-        if (!events.networkAdmin()) {
+        Layout.SignedIn me = layout.me();
+        if (me == null || !me.networkAdmin()) {
             // the API would give a tenant admin its own trail: this page is the network's only
             throw ApiProblem.of(new ApiException(403, "the network's audit trail is the network admin's"));
         }
