@@ -21,7 +21,7 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
     @Scenario
     void the_admin_drafts_corrects_publishes_and_revises_a_years_report(Browser browser) {
         ReportsAndAuditApi api = new ReportsAndAuditApi(stack);
-        browser.signInAt("/admin/reports", ADMIN);
+        browser.signInAt("/admin/reports", ADMIN).waitFor("form.open-year");
         assertThat(browser.text("h1")).isEqualTo("Annual reports");
         browser.screenshot("admin-reports");
 
@@ -29,17 +29,18 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
         assertThat(browser.text("#year-error")).isEqualTo("Enter a year of four digits, for example 2023.");
         assertThat(browser.find("#year").getDomAttribute("aria-describedby")).isEqualTo("year-error");
         browser.fill("#year", String.valueOf(YEAR)).click("form.open-year button[type=submit]");
+        ReportsAndAuditApi.arrived(browser, "/admin/reports/" + YEAR);
         assertThat(browser.path()).isEqualTo("/admin/reports/" + YEAR);
         assertThat(browser.text("h1")).isEqualTo("Annual report " + YEAR);
         if (browser.has("form.start-revision")) {
             // published by an earlier run (or the other engine): correcting it starts a new revision
-            browser.click("form.start-revision button[type=submit]");
+            browser.click("form.start-revision button[type=submit]").waitFor("form.report-form");
         }
         assertThat(browser.has("form.report-form")).as("a draft to edit").isTrue();
 
         // a figure that is not a number: the page refuses it on its field, the API is not asked
         fillFigures(browser, Map.of("closed", "many"));
-        browser.click("form.report-form button.save");
+        browser.click("form.report-form button.save").waitFor("#closed-error");
         assertThat(browser.text("#closed-error")).isEqualTo("Enter a whole number.");
         assertThat(browser.find("#closed").getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#closed").getDomAttribute("aria-describedby")).isEqualTo("closed-error");
@@ -47,7 +48,7 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
 
         // inconsistent figures: the API's rules, each next to its field and in the summary linking to it
         fillFigures(browser, Map.of("admissible", "90", "inadmissible", "20", "language-nl", "60"));
-        browser.click("form.report-form button.save");
+        browser.click("form.report-form button.save").waitFor(".error-summary a[href='#admissible']");
         browser.screenshot("admin-report-errors");
         assertThat(browser.texts(".error-summary li a"))
                 .hasSize(2)
@@ -73,7 +74,7 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
         assertThat(refused.json().toString()).as("nothing saved").doesNotContain("\"admissible\":90");
 
         fillFigures(browser, Map.of("admissible", "70"));
-        browser.click("form.report-form button.save");
+        browser.click("form.report-form button.save").waitFor(".notice");
         assertThat(browser.text(".notice")).isEqualTo("The draft was saved.");
         assertThat(browser.has(".error-summary")).isFalse();
         JsonNode saved = api.json("/api/v1/statistics/reports/" + YEAR, ADMIN);
@@ -88,11 +89,11 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
                 .isEqualTo("5");
         assertThat(browser.text(".report-status .draft")).contains("Revision " + draft + " is a draft");
 
-        browser.click(".publish-link a");
+        browser.click(".publish-link a").waitFor("form.publish");
         assertThat(browser.text("h1")).isEqualTo("Publish the " + YEAR + " report?");
         assertThat(browser.text(".warning")).contains("can no longer change");
         browser.screenshot("admin-report-publish");
-        browser.click("form.publish button[type=submit]");
+        browser.click("form.publish button[type=submit]").waitFor(".published-figures");
         assertThat(browser.path()).isEqualTo("/admin/reports/" + YEAR);
         assertThat(browser.text(".notice")).isEqualTo("The report was published.");
         assertThat(browser.has("form.report-form"))
@@ -113,7 +114,7 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
                 .isEqualTo(draft);
         browser.screenshot("admin-report-published");
 
-        browser.click("form.start-revision button[type=submit]");
+        browser.click("form.start-revision button[type=submit]").waitFor("form.report-form");
         assertThat(browser.text(".notice")).isEqualTo("A new draft revision was opened from the published figures.");
         assertThat(browser.value("#admissible"))
                 .as("from the published figures")
@@ -123,7 +124,7 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
         assertThat(revised.path("draftRevision").asInt()).isEqualTo(draft + 1);
         assertThat(revised.path("currentRevision").asInt()).isEqualTo(draft);
 
-        browser.click(".breadcrumb a");
+        browser.click(".breadcrumb a").waitFor("#year-" + YEAR);
         assertThat(browser.text("#year-" + YEAR + " td.status"))
                 .contains("Revision " + draft + " published")
                 .contains("Revision " + (draft + 1) + " in draft");
@@ -131,7 +132,7 @@ class AdminReportsScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_caseworker_gets_the_403_page_on_the_annual_reports(Browser browser) {
-        browser.signInAt("/admin/reports", "wal-agent");
+        browser.signInAt("/admin/reports", "wal-agent").waitFor("main .problem");
         assertThat(browser.text("main .problem")).isEqualTo("You have no access to this page.");
         browser.open("/admin/reports/" + YEAR);
         assertThat(browser.text("main .problem")).isEqualTo("You have no access to this page.");

@@ -22,7 +22,7 @@ class AuditTrailScenarioIT extends WebIntegrationTest {
         String own = referral("wal-agent", NRJ);
         String others = referral("nrj-agent", VLA);
 
-        browser.signInAt("/admin/audit", "wal-admin");
+        browser.signInAt("/admin/audit", "wal-admin").waitFor("form.audit-filters");
         assertThat(browser.text("h1")).isEqualTo("Audit trail");
         assertThat(browser.findAll("tr.audit-event"))
                 .as("a page of the trail (2 in the tests)")
@@ -30,6 +30,7 @@ class AuditTrailScenarioIT extends WebIntegrationTest {
         browser.screenshot("admin-audit");
 
         browser.fill("#targetType", "referral").fill("#targetId", own).click("form.audit-filters button[type=submit]");
+        ReportsAndAuditApi.arrived(browser, "targetId=" + own);
         assertThat(browser.url()).as("a bookmarkable GET").contains("targetId=" + own);
         assertThat(browser.texts("tr.audit-event td.action")).containsExactly("referral.created");
         assertThat(browser.text("tr.audit-event td.target")).isEqualTo("referral " + own);
@@ -37,7 +38,7 @@ class AuditTrailScenarioIT extends WebIntegrationTest {
         assertThat(actor).isNotBlank();
 
         browser.click("tr.audit-event td.actor a");
-        assertThat(browser.url()).contains("actor=");
+        ReportsAndAuditApi.arrived(browser, "actor=");
         assertThat(browser.texts("tr.audit-event td.actor")).isNotEmpty().allMatch(actor::equals);
 
         // another institution's referral: not in this trail, whatever the URL asks
@@ -64,7 +65,8 @@ class AuditTrailScenarioIT extends WebIntegrationTest {
         assertThat(browser.texts("tr.audit-event td.action")).isNotEmpty().allMatch("referral.created"::equals);
         if (browser.has("a.next")) {
             browser.click("a.next");
-            assertThat(browser.url()).contains("action=referral.created").contains("cursor=");
+            ReportsAndAuditApi.arrived(browser, "cursor=");
+            assertThat(browser.url()).contains("action=referral.created");
             assertThat(browser.texts("tr.audit-event td.action")).allMatch("referral.created"::equals);
             assertThat(browser.has("a.first")).isTrue();
         }
@@ -81,20 +83,22 @@ class AuditTrailScenarioIT extends WebIntegrationTest {
     void the_network_admin_reads_every_institutions_trail_and_narrows_it_to_one(Browser browser) {
         String nrj = referral("nrj-agent", VLA);
 
-        browser.signInAt("/network/audit", "network-admin");
+        browser.signInAt("/network/audit", "network-admin").waitFor("form.audit-filters");
         assertThat(browser.text("h1")).isEqualTo("Network audit trail");
         assertThat(browser.has("select#tenant")).as("the institution filter").isTrue();
         browser.screenshot("network-audit");
 
         browser.fill("#targetType", "referral").fill("#targetId", nrj).click("form.audit-filters button[type=submit]");
+        ReportsAndAuditApi.arrived(browser, "targetId=" + nrj);
         assertThat(browser.texts("tr.audit-event td.tenant")).isNotEmpty().contains(NRJ);
 
         browser.select("#tenant", NRJ).click("form.audit-filters button[type=submit]");
-        assertThat(browser.url()).contains("tenant=" + NRJ);
+        ReportsAndAuditApi.arrived(browser, "tenant=" + NRJ);
         assertThat(browser.texts("tr.audit-event td.tenant")).containsExactly(NRJ);
         assertThat(browser.texts("tr.audit-event td.action")).containsExactly("referral.created");
 
         browser.select("#tenant", WAL).click("form.audit-filters button[type=submit]");
+        ReportsAndAuditApi.arrived(browser, "tenant=" + WAL);
         assertThat(browser.has("tr.audit-event")).as("not Wallonia's event").isFalse();
 
         browser.open("/network/audit?tenant=" + WAL);
@@ -103,14 +107,14 @@ class AuditTrailScenarioIT extends WebIntegrationTest {
 
     @Scenario
     void a_tenant_admin_gets_the_403_page_on_the_network_trail(Browser browser) {
-        browser.signInAt("/network/audit", "wal-admin");
+        browser.signInAt("/network/audit", "wal-admin").waitFor("main .problem");
         assertThat(browser.text("main .problem")).isEqualTo("You have no access to this page.");
         assertThat(browser.has("table.audit-events")).isFalse();
     }
 
     @Scenario
     void a_caseworker_gets_the_403_page_on_both_trails(Browser browser) {
-        browser.signInAt("/admin/audit", "wal-agent");
+        browser.signInAt("/admin/audit", "wal-agent").waitFor("main .problem");
         assertThat(browser.text("main .problem")).isEqualTo("You have no access to this page.");
         browser.open("/network/audit");
         assertThat(browser.text("main .problem")).isEqualTo("You have no access to this page.");

@@ -8,6 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +49,15 @@ final class ReportsAndAuditApi {
         Answer answer = get(path, username);
         assertThat(answer.status()).as("GET " + path + " as " + username).isEqualTo(200);
         return answer.json();
+    }
+
+    /**
+     * Waits until the browser's address contains this text (a form's answer, the end of a sign-in through
+     * Keycloak's redirects), then lets the page be checked.
+     */
+    static Browser arrived(Browser browser, String urlPart) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(urlPart));
+        return browser.pageShown();
     }
 
     record Answer(int status, JsonNode json) {}
