@@ -38,18 +38,7 @@ class AdminReportsController {
 
     @GetMapping("/admin/reports")
     String list(Locale locale, Model model) {
-        DateTimeFormatter dates = dates(locale);
-        List<YearRow> rows = reports.years().getReports().stream()
-                .map(r -> new YearRow(
-                        r.getYear(),
-                        r.getCurrentRevision(),
-                        r.getDraftRevision(),
-                        r.getRevisions().size(),
-                        r.getRevisions().isEmpty()
-                                ? ""
-                                : format(dates, r.getRevisions().get(0).getUpdatedAt())))
-                .toList();
-        model.addAttribute("page", new ListPage(rows, null));
+        model.addAttribute("page", new ListPage(years(locale), null));
         return "admin-reports";
     }
 
@@ -58,8 +47,7 @@ class AdminReportsController {
     String open(@RequestParam(required = false) String year, Locale locale, Model model) {
         Integer parsed = year(year);
         if (parsed == null) {
-            list(locale, model);
-            model.addAttribute("page", new ListPage(((ListPage) model.getAttribute("page")).years(), year));
+            model.addAttribute("page", new ListPage(years(locale), year));
             return "admin-reports";
         }
         return "redirect:/admin/reports/" + parsed;
@@ -139,6 +127,20 @@ class AdminReportsController {
             }
         }
         return "redirect:/admin/reports/" + year;
+    }
+
+    private List<YearRow> years(Locale locale) {
+        DateTimeFormatter dates = dates(locale);
+        return reports.years().getReports().stream()
+                .map(r -> new YearRow(
+                        r.getYear(),
+                        r.getCurrentRevision(),
+                        r.getDraftRevision(),
+                        r.getRevisions().size(),
+                        r.getRevisions().isEmpty()
+                                ? ""
+                                : format(dates, r.getRevisions().get(0).getUpdatedAt())))
+                .toList();
     }
 
     private YearPage page(

@@ -4,7 +4,6 @@ import be.passerelle.client.model.AnnualFiguresBody;
 import be.passerelle.client.model.Buckets;
 import be.passerelle.client.model.Languages;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,10 +251,4 @@ final class ReportForm {
 
     private record Count(
             String id, Function<AnnualFiguresBody, Integer> get, BiConsumer<AnnualFiguresBody, Integer> set) {}
-
-    static List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        GROUPS.values().forEach(ids::addAll);
-        return ids;
-    }
 }
