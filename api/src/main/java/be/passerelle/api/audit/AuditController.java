@@ -7,6 +7,7 @@ import be.passerelle.core.audit.AuditQuery;
 import be.passerelle.core.audit.ListAuditEvents;
 import be.passerelle.core.shared.CallContext;
 import be.passerelle.core.shared.PageRequest;
+import be.passerelle.core.shared.TenantSlug;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,11 +36,16 @@ class AuditController {
     @Operation(
             operationId = "listAuditEvents",
             summary = "The audit trail, newest first, filtered by actor, action, target and time range",
-            description = "A tenant admin reads its own tenant's trail; a network admin reads every tenant's.")
+            description = "A tenant admin reads its own tenant's trail; a network admin reads every tenant's, or"
+                    + " one tenant's with ?tenant=<slug>. A tenant admin naming another tenant gets 404.")
     PageResponse<AuditEventResponse> list(
             CallContext context,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) String cursor,
+            @Parameter(description = "only this tenant's events, by slug (network-admin; a tenant admin's own)")
+                    @RequestParam(required = false)
+                    @Size(max = 63)
+                    String tenant,
             @Parameter(description = "the actor's id (user or service account id)")
                     @RequestParam(required = false)
                     @Size(max = 200)
@@ -68,6 +74,8 @@ class AuditController {
                 Optional.ofNullable(targetId),
                 Optional.ofNullable(from),
                 Optional.ofNullable(to));
-        return PageLinks.of(listAuditEvents.list(context, query, page), AuditEventResponse::of);
+        return PageLinks.of(
+                listAuditEvents.list(context, Optional.ofNullable(tenant).map(TenantSlug::new), query, page),
+                AuditEventResponse::of);
     }
 }

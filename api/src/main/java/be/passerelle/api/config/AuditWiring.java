@@ -3,6 +3,7 @@ package be.passerelle.api.config;
 import be.passerelle.core.audit.AuditTrail;
 import be.passerelle.core.audit.ListAuditEvents;
 import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.tenant.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class AuditWiring {
 
     @Bean
-    ListAuditEvents listAuditEvents(UnitOfWork unitOfWork, AuditTrail auditTrail) {
-        return new ListAuditEvents(unitOfWork, auditTrail);
+    ListAuditEvents listAuditEvents(UnitOfWork unitOfWork, AuditTrail auditTrail, Tenants tenants) {
+        return new ListAuditEvents(unitOfWork, auditTrail, tenants);
     }
 }

@@ -69,6 +69,43 @@ class AuditTrailIT extends ApiIntegrationTest {
     }
 
     @Test
+    void the_network_admin_names_one_tenant_and_a_tenant_admin_only_its_own() {
+        String referral = refer(aReferral().from(WAL).to(NRJ));
+        String query = "/api/v1/audit-events?targetType=referral&targetId=" + referral;
+        String network = tokenOf("network-admin");
+
+        assertThat(get(query + "&tenant=" + WAL.slug(), network)
+                        .json()
+                        .path("items")
+                        .size())
+                .isEqualTo(1);
+        assertThat(get(query + "&tenant=" + NRJ.slug(), network)
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
+        Set<String> tenants = new HashSet<>();
+        get("/api/v1/audit-events?limit=100&tenant=" + NRJ.slug(), network)
+                .json()
+                .path("items")
+                .forEach(e -> tenants.add(e.path("tenantId").asString()));
+        assertThat(tenants).hasSizeLessThanOrEqualTo(1);
+        assertThat(get("/api/v1/audit-events?tenant=no-such-institution", network)
+                        .status())
+                .isEqualTo(404);
+
+        String walAdmin = tokenOf("wal-admin");
+        assertThat(get(query + "&tenant=" + WAL.slug(), walAdmin)
+                        .json()
+                        .path("items")
+                        .size())
+                .isEqualTo(1);
+        Response another = get(query + "&tenant=" + NRJ.slug(), walAdmin);
+        assertThat(another.status()).isEqualTo(404);
+        assertThat(another.body()).doesNotContain(referral);
+    }
+
+    @Test
     void bad_filters_are_clear_problems() {
         String admin = tokenOf("wal-admin");
 

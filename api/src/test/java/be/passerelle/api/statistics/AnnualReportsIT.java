@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -214,6 +215,43 @@ class AnnualReportsIT extends ApiIntegrationTest {
                         .at("/annualReports/institutions")
                         .toString())
                 .doesNotContain(WAL);
+    }
+
+    @Test
+    void the_list_names_every_year_with_its_revisions_newest_first_and_is_private() {
+        put(walAdmin, 2014, figures(100, "energy", 10));
+        publish(walAdmin, 2014);
+        put(walAdmin, 2014, figures(110, "energy", 20));
+
+        Response list = get("/api/v1/statistics/reports", walAdmin);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().path("institution").asString()).isEqualTo(WAL);
+        List<Integer> years = new ArrayList<>();
+        list.json().path("reports").forEach(r -> years.add(r.path("year").asInt()));
+        assertThat(years).contains(2014).isSortedAccordingTo(Comparator.reverseOrder());
+        JsonNode year2014 = null;
+        for (JsonNode report : list.json().path("reports")) {
+            if (report.path("year").asInt() == 2014) {
+                year2014 = report;
+            }
+        }
+        assertThat(year2014).isNotNull();
+        assertThat(year2014.path("currentRevision").asInt()).isEqualTo(1);
+        assertThat(year2014.path("draftRevision").asInt()).isEqualTo(2);
+        assertThat(year2014.at("/revisions/0/status").asString()).isEqualTo("DRAFT");
+        assertThat(year2014.at("/revisions/1/status").asString()).isEqualTo("PUBLISHED");
+
+        Response otherAdmin = get("/api/v1/statistics/reports?tenant=" + WAL, nrjAdmin);
+        assertThat(otherAdmin.status()).isEqualTo(404);
+        assertThat(otherAdmin.body()).doesNotContain("complaintsReceived");
+        assertThat(get("/api/v1/statistics/reports", nrjAdmin).body()).doesNotContain("\"complaintsReceived\":110");
+        assertThat(get("/api/v1/statistics/reports", tokenOf("wal-agent")).status())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/statistics/reports", null).status()).isEqualTo(401);
+        String network = tokenOf("network-admin");
+        assertThat(get("/api/v1/statistics/reports?tenant=" + WAL, network).body())
+                .contains("\"complaintsReceived\":110");
+        assertThat(get("/api/v1/statistics/reports", network).status()).isEqualTo(400);
     }
 
     @Test

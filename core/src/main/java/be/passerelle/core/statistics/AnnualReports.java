@@ -17,6 +17,9 @@ public interface AnnualReports {
     /** Every revision of {@code tenant}'s report for {@code year}, newest first (drafts included). */
     List<ReportRevision> revisions(TenantId tenant, int year);
 
+    /** Every revision of every year of {@code tenant}'s reports, newest year first, then newest revision first. */
+    List<ReportRevision> allRevisions(TenantId tenant);
+
     /** The published revisions only, newest first (what anybody may read). */
     List<ReportRevision> publishedRevisions(TenantId tenant, int year);
 

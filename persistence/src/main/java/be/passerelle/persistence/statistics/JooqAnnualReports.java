@@ -74,6 +74,16 @@ final class JooqAnnualReports implements AnnualReports {
     }
 
     @Override
+    public List<ReportRevision> allRevisions(TenantId tenant) {
+        return database.dsl()
+                .select(COLUMNS)
+                .from(ANNUAL_REPORTS)
+                .where(Tenancy.ownedBy(ANNUAL_REPORTS.TENANT_ID, tenant))
+                .orderBy(ANNUAL_REPORTS.YEAR.desc(), ANNUAL_REPORTS.REVISION.desc())
+                .fetch(JooqAnnualReports::toRevision);
+    }
+
+    @Override
     public List<ReportRevision> publishedRevisions(TenantId tenant, int year) {
         return database.dsl()
                 .select(COLUMNS)

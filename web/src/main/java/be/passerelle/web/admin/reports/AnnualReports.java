@@ -1,0 +1,153 @@
+package be.passerelle.web.admin.reports;
+
+import be.passerelle.client.ApiClient;
+import be.passerelle.client.ApiException;
+import be.passerelle.client.api.StatisticsApi;
+import be.passerelle.client.api.TaxonomiesApi;
+import be.passerelle.client.model.AnnualFiguresBody;
+import be.passerelle.client.model.Buckets;
+import be.passerelle.client.model.FieldError;
+import be.passerelle.client.model.Problem;
+import be.passerelle.client.model.ReportListResponse;
+import be.passerelle.client.model.ReportResponse;
+import be.passerelle.client.model.SectorResponse;
+import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.PasserelleApi;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The annual-report operations of the API as the admin pages use them (the signed-in tenant-admin's own
+ * institution): the list of years, one year with its revisions, saving a draft, publishing it.
+ */
+@Component
+class AnnualReports {
+    private final PasserelleApi api;
+    private final StatisticsApi statistics;
+    private final TaxonomiesApi taxonomies;
+
+    AnnualReports(PasserelleApi api) {
+        this.api = api;
+        this.statistics = new StatisticsApi(withApiBucketNames(api.client()));
+        this.taxonomies = new TaxonomiesApi(api.client());
+    }
+
+    /**
+     * The shared client's settings with a mapper that writes and reads the bucket {@code >90} under the API's
+     * name: the generated client calls it {@code &gt;90} (its templates HTML-escape property names), and its
+     * operations copy the client's mapper when they are made, so the fix needs a client of its own.
+     */
+    static ApiClient withApiBucketNames(ApiClient shared) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(shared.getBaseUri());
+        if (shared.getConnectTimeout() != null) {
+            client.setConnectTimeout(shared.getConnectTimeout());
+        }
+        client.setReadTimeout(shared.getReadTimeout());
+        client.setObjectMapper(shared.getObjectMapper().addMixIn(Buckets.class, BucketNames.class));
+        return client;
+    }
+
+    /** The API's name of the "more than 90 days" bucket. */
+    abstract static class BucketNames {
+        @JsonProperty(value = ">90", required = true)
+        abstract Integer getGreaterThan90();
+
+        @JsonProperty(value = ">90", required = true)
+        abstract void setGreaterThan90(Integer over90);
+    }
+
+    /** Every year of the institution's reports, newest first. */
+    ReportListResponse years() {
+        try {
+            return statistics.listAnnualReports(null, api.asCurrentUser());
+        } catch (ApiException e) {
+            throw ApiProblem.of(e);
+        }
+    }
+
+    /** The year's report with its revisions; empty when the institution has none for that year. */
+    Optional<ReportResponse> year(int year) {
+        try {
+            return Optional.of(statistics.getAnnualReport(year, null, api.asCurrentUser()));
+        } catch (ApiException e) {
+            if (e.getCode() == 404) {
+                return Optional.empty();
+            }
+            throw ApiProblem.of(e);
+        }
+    }
+
+    /** Saves the year's draft (opening one when the year has none); a 400 with field errors is a {@link Refused}. */
+    ReportResponse save(int year, AnnualFiguresBody figures) {
+        try {
+            return statistics.putAnnualReport(year, figures, api.asCurrentUser());
+        } catch (ApiException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** Publishes the year's draft; a 409 (nothing to publish) is a {@link Refused}. */
+    ReportResponse publish(int year) {
+        try {
+            return statistics.publishAnnualReport(year, api.asCurrentUser());
+        } catch (ApiException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** The directory's sectors, labelled in the user's language. */
+    List<SectorResponse> sectors() {
+        try {
+            return taxonomies.listSectors(LocaleContextHolder.getLocale().getLanguage(), api.asCurrentUser());
+        } catch (ApiException e) {
+            throw ApiProblem.of(e);
+        }
+    }
+
+    private RuntimeException refusal(ApiException e) {
+        if (e.getCode() != 400 && e.getCode() != 409) {
+            return ApiProblem.of(e);
+        }
+        Problem problem = null;
+        String body = e.getResponseBody();
+        if (body != null && !body.isBlank()) {
+            try {
+                problem = api.client().getObjectMapper().readValue(body, Problem.class);
+            } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
+                // no problem document: a refusal of the whole form
+            }
+        }
+        List<FieldError> errors = problem == null || problem.getErrors() == null ? List.of() : problem.getErrors();
+        return new Refused(e.getCode(), errors);
+    }
+
+    /**
+     * The API refused the form (400 with the broken rules in {@code errors[]}) or the publication (409).
+     *
+     * @param errors the problem's field errors, as the API wrote them
+     */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final int status;
+        private final transient List<FieldError> errors;
+
+        Refused(int status, List<FieldError> errors) {
+            super("the API refused the annual report: " + status);
+            this.status = status;
+            this.errors = List.copyOf(errors);
+        }
+
+        int status() {
+            return status;
+        }
+
+        List<FieldError> errors() {
+            return errors;
+        }
+    }
+}
