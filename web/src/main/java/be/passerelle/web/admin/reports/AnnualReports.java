@@ -1,11 +1,9 @@
 package be.passerelle.web.admin.reports;
 
-import be.passerelle.client.ApiClient;
 import be.passerelle.client.ApiException;
 import be.passerelle.client.api.StatisticsApi;
 import be.passerelle.client.api.TaxonomiesApi;
 import be.passerelle.client.model.AnnualFiguresBody;
-import be.passerelle.client.model.Buckets;
 import be.passerelle.client.model.FieldError;
 import be.passerelle.client.model.Problem;
 import be.passerelle.client.model.ReportListResponse;
@@ -13,7 +11,6 @@ import be.passerelle.client.model.ReportResponse;
 import be.passerelle.client.model.SectorResponse;
 import be.passerelle.web.api.ApiProblem;
 import be.passerelle.web.api.PasserelleApi;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,33 +28,8 @@ class AnnualReports {
 
     AnnualReports(PasserelleApi api) {
         this.api = api;
-        this.statistics = new StatisticsApi(withApiBucketNames(api.client()));
+        this.statistics = new StatisticsApi(api.client());
         this.taxonomies = new TaxonomiesApi(api.client());
-    }
-
-    /**
-     * The shared client's settings with a mapper that writes and reads the bucket {@code >90} under the API's
-     * name: the generated client calls it {@code &gt;90} (its templates HTML-escape property names), and its
-     * operations copy the client's mapper when they are made, so the fix needs a client of its own.
-     */
-    static ApiClient withApiBucketNames(ApiClient shared) {
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(shared.getBaseUri());
-        if (shared.getConnectTimeout() != null) {
-            client.setConnectTimeout(shared.getConnectTimeout());
-        }
-        client.setReadTimeout(shared.getReadTimeout());
-        client.setObjectMapper(shared.getObjectMapper().addMixIn(Buckets.class, BucketNames.class));
-        return client;
-    }
-
-    /** The API's name of the "more than 90 days" bucket. */
-    abstract static class BucketNames {
-        @JsonProperty(value = ">90", required = true)
-        abstract Integer getGreaterThan90();
-
-        @JsonProperty(value = ">90", required = true)
-        abstract void setGreaterThan90(Integer over90);
     }
 
     /** Every year of the institution's reports, newest first. */

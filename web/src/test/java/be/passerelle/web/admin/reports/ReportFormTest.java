@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.client.model.AnnualFiguresBody;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,9 +94,8 @@ class ReportFormTest {
 
     @Test
     void the_buckets_travel_under_the_apis_names_both_ways() throws Exception {
-        be.passerelle.client.ApiClient client = AnnualReports.withApiBucketNames(
-                new be.passerelle.client.ApiClient().setReadTimeout(Duration.ofSeconds(7)));
-        assertThat(client.getReadTimeout()).isEqualTo(Duration.ofSeconds(7));
+        // the client module puts back the names its generator HTML-escapes (">90" became "&gt;90")
+        be.passerelle.client.ApiClient client = new be.passerelle.client.ApiClient();
         AnnualFiguresBody body = ReportForm.read(complete(), List.of()).body();
 
         String json = client.getObjectMapper().writeValueAsString(body);
