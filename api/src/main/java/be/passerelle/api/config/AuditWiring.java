@@ -13,6 +13,6 @@ class AuditWiring {
 
     @Bean
     ListAuditEvents listAuditEvents(UnitOfWork unitOfWork, AuditTrail auditTrail, Tenants tenants) {
-        return new ListAuditEvents(unitOfWork, auditTrail, tenants);
+        return new ListAuditEvents(unitOfWork, auditTrail, tenants::findBySlug);
     }
 }

@@ -12,8 +12,8 @@ import be.passerelle.core.shared.Tenant;
 import be.passerelle.core.shared.TenantId;
 import be.passerelle.core.shared.TenantSlug;
 import be.passerelle.core.shared.UnitOfWork;
-import be.passerelle.core.tenant.Tenants;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the audit trail: a tenant's admin reads its own tenant's, a network administrator reads
@@ -22,12 +22,18 @@ import java.util.Optional;
 public final class ListAuditEvents {
     private final UnitOfWork unitOfWork;
     private final AuditTrail trail;
-    private final Tenants tenants;
+    private final Function<TenantSlug, Optional<Tenant>> tenantsBySlug;
 
-    public ListAuditEvents(UnitOfWork unitOfWork, AuditTrail trail, Tenants tenants) {
+    /**
+     * @param tenantsBySlug finds a tenant by its slug (the tenant module's {@code Tenants::findBySlug}; a function
+     *     rather than that port, so that the audit package does not depend on the tenant package, which writes
+     *     to the audit trail)
+     */
+    public ListAuditEvents(
+            UnitOfWork unitOfWork, AuditTrail trail, Function<TenantSlug, Optional<Tenant>> tenantsBySlug) {
         this.unitOfWork = unitOfWork;
         this.trail = trail;
-        this.tenants = tenants;
+        this.tenantsBySlug = tenantsBySlug;
     }
 
     public Page<AuditEvent> list(CallContext context, AuditQuery query, PageRequest page) {
@@ -45,7 +51,7 @@ public final class ListAuditEvents {
                 return unitOfWork.inSystem(SystemOperation.NETWORK_AUDIT_READ, () -> trail.ofNetwork(query, page));
             }
             TenantId named = unitOfWork
-                    .inShared(() -> tenants.findBySlug(tenant.get()))
+                    .inShared(() -> tenantsBySlug.apply(tenant.get()))
                     .map(Tenant::id)
                     .orElseThrow(
                             () -> new NotFound("institution " + tenant.get().value()));
