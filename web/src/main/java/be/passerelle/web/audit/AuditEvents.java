@@ -8,6 +8,7 @@ import be.passerelle.client.model.PageResponseTenantResponse;
 import be.passerelle.client.model.Problem;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -84,16 +85,9 @@ class AuditEvents {
     }
 
     private String detail(ApiException e) {
-        String body = e.getResponseBody();
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            Problem problem = api.client().getObjectMapper().readValue(body, Problem.class);
-            return problem.getDetail();
-        } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
-            return null;
-        }
+        return FormRefused.problemOf(e, api.client().getObjectMapper())
+                .map(Problem::getDetail)
+                .orElse(null);
     }
 
     /** The API refused the filters (400); the page shows them again with its message and the API's detail. */

@@ -7,6 +7,7 @@ import be.passerelle.client.model.AreaResponse;
 import be.passerelle.client.model.Labels;
 import be.passerelle.client.model.SectorResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,7 @@ import be.passerelle.client.model.RateLimitResponse;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.client.model.UpdateTenantBody;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.util.List;
 import java.util.Map;

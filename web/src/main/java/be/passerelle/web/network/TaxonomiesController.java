@@ -4,6 +4,7 @@ import be.passerelle.client.ApiException;
 import be.passerelle.client.model.AreaResponse;
 import be.passerelle.client.model.SectorResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;

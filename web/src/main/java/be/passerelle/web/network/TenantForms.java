@@ -4,6 +4,7 @@ import be.passerelle.client.model.CreateTenantBody;
 import be.passerelle.client.model.RateLimitRequest;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.client.model.UpdateTenantBody;
+import be.passerelle.web.api.FormRefused;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -3,6 +3,7 @@ package be.passerelle.web.network;
 import be.passerelle.client.model.RateLimitResponse;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.client.model.UpdateTenantBody;
+import be.passerelle.web.api.FormRefused;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;

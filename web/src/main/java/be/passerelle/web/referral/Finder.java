@@ -9,6 +9,7 @@ import be.passerelle.client.model.MatchRequest;
 import be.passerelle.client.model.MatchResponse;
 import be.passerelle.client.model.Text;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class Finder {
      * The institutions competent for a case of this sector for a citizen living at this postal code,
      * best first, with the API's reasons and conditions in the user's language.
      *
-     * @throws Refused when the API refuses the question (e.g. a postal code outside Belgium)
+     * @throws FormRefused when the API refuses the question (e.g. a postal code outside Belgium)
      */
     Match match(String sector, String postalCode) {
         try {
@@ -56,7 +57,7 @@ class Finder {
                     texts(match.getNotes()),
                     match.getOrientation().stream().map(Finder::institution).toList());
         } catch (ApiException e) {
-            throw Refused.of(e, api.client().getObjectMapper());
+            throw FormRefused.of(e, api.client().getObjectMapper());
         }
     }
 

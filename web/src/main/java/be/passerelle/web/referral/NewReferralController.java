@@ -1,5 +1,6 @@
 package be.passerelle.web.referral;
 
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.config.WebSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -89,7 +90,7 @@ class NewReferralController {
         if (sector != null && postalCode != null) {
             try {
                 match = finder.match(sector, postalCode.strip());
-            } catch (Refused refused) {
+            } catch (FormRefused refused) {
                 errors = messagesFor(refused, locale, "finder");
             }
         }
@@ -143,7 +144,7 @@ class NewReferralController {
         NewReferrals.Sent sent;
         try {
             sent = referrals.send(key, form.toRequest(obtainedAt));
-        } catch (Refused refused) {
+        } catch (FormRefused refused) {
             // a refused request created nothing: the corrected form is a new request (409: the same one is
             // still in progress, so the key stays)
             String next = refused.status() == 409 ? key : UUID.randomUUID().toString();
@@ -208,7 +209,7 @@ class NewReferralController {
      * The API's refusal as messages of the page: each field problem next to its form field (key of its
      * field), anything else for the whole form (key {@code ""}).
      */
-    private Map<String, String> messagesFor(Refused refused, Locale locale, String page) {
+    private Map<String, String> messagesFor(FormRefused refused, Locale locale, String page) {
         Map<String, String> shown = new LinkedHashMap<>();
         for (String apiField : refused.fields().keySet()) {
             String field = formField(apiField);

@@ -12,6 +12,7 @@ import be.passerelle.client.model.InstitutionResponse;
 import be.passerelle.client.model.ProfileResponse;
 import be.passerelle.client.model.ReferralResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ class NewReferrals {
      * Sends the referral; the answer holds the citizen's access code (also when it is the replay of a
      * first submit with the same key and the same content).
      *
-     * @throws Refused when the API refuses it (fields, consent, the receiver)
+     * @throws FormRefused when the API refuses it (fields, consent, the receiver)
      */
     Sent send(String idempotencyKey, Request request) {
         CitizenRequest citizen = new CitizenRequest()
@@ -80,7 +81,7 @@ class NewReferrals {
                     created.getCreatedAt(),
                     created.getDueAt());
         } catch (ApiException e) {
-            throw Refused.of(e, api.client().getObjectMapper());
+            throw FormRefused.of(e, api.client().getObjectMapper());
         }
     }
 

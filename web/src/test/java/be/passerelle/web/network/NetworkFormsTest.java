@@ -9,6 +9,7 @@ import be.passerelle.client.model.CreateTenantBody;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.client.model.UpdateTenantBody;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

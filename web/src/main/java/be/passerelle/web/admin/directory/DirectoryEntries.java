@@ -9,6 +9,7 @@ import be.passerelle.client.model.HistoryEntryResponse;
 import be.passerelle.client.model.InstitutionResponse;
 import be.passerelle.client.model.Problem;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,16 +88,10 @@ class DirectoryEntries {
     }
 
     private List<FieldError> fieldErrors(ApiException e) {
-        String body = e.getResponseBody();
-        if (body == null || body.isBlank()) {
-            return List.of();
-        }
-        try {
-            Problem problem = api.client().getObjectMapper().readValue(body, Problem.class);
-            return problem.getErrors() == null ? List.of() : new ArrayList<>(problem.getErrors());
-        } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
-            return List.of();
-        }
+        return FormRefused.problemOf(e, api.client().getObjectMapper())
+                .map(Problem::getErrors)
+                .<List<FieldError>>map(ArrayList::new)
+                .orElse(List.of());
     }
 
     private static String etag(Map<String, List<String>> headers, InstitutionResponse institution) {

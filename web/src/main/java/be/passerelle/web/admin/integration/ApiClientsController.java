@@ -1,5 +1,6 @@
 package be.passerelle.web.admin.integration;
 
+import be.passerelle.web.api.FormRefused;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;

@@ -16,6 +16,7 @@ import be.passerelle.client.model.WebhookPingResponse;
 import be.passerelle.client.model.WebhookRequest;
 import be.passerelle.client.model.WebhookResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.net.URI;
 import java.time.OffsetDateTime;

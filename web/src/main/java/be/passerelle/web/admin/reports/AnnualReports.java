@@ -10,6 +10,7 @@ import be.passerelle.client.model.ReportListResponse;
 import be.passerelle.client.model.ReportResponse;
 import be.passerelle.client.model.SectorResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.util.List;
 import java.util.Optional;
@@ -84,16 +85,9 @@ class AnnualReports {
         if (e.getCode() != 400 && e.getCode() != 409) {
             return ApiProblem.of(e);
         }
-        Problem problem = null;
-        String body = e.getResponseBody();
-        if (body != null && !body.isBlank()) {
-            try {
-                problem = api.client().getObjectMapper().readValue(body, Problem.class);
-            } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
-                // no problem document: a refusal of the whole form
-            }
-        }
-        List<FieldError> errors = problem == null || problem.getErrors() == null ? List.of() : problem.getErrors();
+        List<FieldError> errors = FormRefused.problemOf(e, api.client().getObjectMapper())
+                .map(Problem::getErrors)
+                .orElse(List.of());
         return new Refused(e.getCode(), errors);
     }
 

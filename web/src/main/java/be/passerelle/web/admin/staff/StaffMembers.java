@@ -3,18 +3,16 @@ package be.passerelle.web.admin.staff;
 import be.passerelle.client.ApiException;
 import be.passerelle.client.api.TenantsApi;
 import be.passerelle.client.model.ChangeStaffBody;
-import be.passerelle.client.model.FieldError;
 import be.passerelle.client.model.InviteStaffBody;
-import be.passerelle.client.model.Problem;
 import be.passerelle.client.model.StaffResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffMembers {
     static final List<String> ROLES = List.of("tenant-admin", "caseworker");
-    private static final Set<Integer> FORM_STATUSES = Set.of(400, 409, 422);
 
     private final PasserelleApi api;
     private final TenantsApi tenants;
@@ -66,7 +63,7 @@ class StaffMembers {
         try {
             return member(tenants.inviteStaff(slug, body, api.asCurrentUser()));
         } catch (ApiException e) {
-            if (!FORM_STATUSES.contains(e.getCode())) {
+            if (!FormRefused.isFormRefusal(e)) {
                 throw ApiProblem.of(e);
             }
             throw new InvitationRefused(e.getCode(), fields(e));
@@ -105,21 +102,10 @@ class StaffMembers {
 
     private Map<String, String> fields(ApiException e) {
         Map<String, String> fields = new LinkedHashMap<>();
-        String body = e.getResponseBody();
-        if (body != null && !body.isBlank()) {
-            try {
-                Problem problem = api.client().getObjectMapper().readValue(body, Problem.class);
-                if (problem.getErrors() != null) {
-                    for (FieldError error : problem.getErrors()) {
-                        if (error.getField() != null) {
-                            fields.putIfAbsent(
-                                    error.getField().replaceAll("\\[\\d+\\]$", ""), String.valueOf(error.getMessage()));
-                        }
-                    }
-                }
-            } catch (com.fasterxml.jackson.core.JacksonException unreadable) {
-                // no problem document: a refusal of the whole form
-            }
+        // a role's index (roles[1]) is the roles field's
+        if (FormRefused.of(e, api.client().getObjectMapper()) instanceof FormRefused refused) {
+            refused.fields()
+                    .forEach((field, message) -> fields.putIfAbsent(field.replaceAll("\\[\\d+\\]$", ""), message));
         }
         return fields;
     }

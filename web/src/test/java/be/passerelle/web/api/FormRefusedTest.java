@@ -1,9 +1,8 @@
-package be.passerelle.web.admin.integration;
+package be.passerelle.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.client.ApiException;
-import be.passerelle.web.api.ApiProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
