@@ -8,15 +8,14 @@ import be.passerelle.client.model.PageResponseTenantResponse;
 import be.passerelle.client.model.Problem;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.Cursors;
 import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The audit trail of the API as the audit pages read it, and what the network's page needs around it. */
 @Component
@@ -65,23 +64,12 @@ class AuditEvents {
                 for (TenantResponse tenant : page.getItems()) {
                     slugs.put(tenant.getId(), tenant.getSlug());
                 }
-                cursor = cursorOf(page.getNext());
+                cursor = Cursors.cursorOf(page.getNext());
             } while (cursor != null && slugs.size() < 10_000);
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
         return slugs;
-    }
-
-    /** The API's {@code next} is a link; the page keeps only its opaque cursor. */
-    static String cursorOf(String next) {
-        if (next == null || next.isBlank()) {
-            return null;
-        }
-        return UriComponentsBuilder.fromUri(URI.create(next))
-                .build()
-                .getQueryParams()
-                .getFirst("cursor");
     }
 
     private String detail(ApiException e) {

@@ -4,6 +4,7 @@ import be.passerelle.client.ApiException;
 import be.passerelle.client.model.AuditEventResponse;
 import be.passerelle.client.model.PageResponseAuditEventResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.Cursors;
 import be.passerelle.web.layout.Layout;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -70,7 +71,7 @@ class AuditTrailController {
                         .withLocale(locale)
                         .withZone(AuditFilter.BRUSSELS);
                 rows = page.getItems().stream().map(e -> row(e, dates, tenants)).toList();
-                next = AuditEvents.cursorOf(page.getNext());
+                next = Cursors.cursorOf(page.getNext());
             } catch (AuditEvents.FiltersRefused e) {
                 refusal = "audit.error.filters";
                 detail = e.detail();

@@ -9,12 +9,12 @@ import be.passerelle.client.model.RateLimitResponse;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.client.model.UpdateTenantBody;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.Cursors;
 import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The API's tenant administration as the network admin's pages use it, with the signed-in user's token. */
 @Component
@@ -33,7 +33,7 @@ class NetworkTenants {
     Page list(String cursor) {
         try {
             PageResponseTenantResponse page = tenants.listTenants(PAGE_SIZE, cursor, api.asCurrentUser());
-            return new Page(page.getItems(), cursorOf(page.getNext()));
+            return new Page(page.getItems(), Cursors.cursorOf(page.getNext()));
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
@@ -115,14 +115,6 @@ class NetworkTenants {
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
-    }
-
-    /** The API's {@code next} is a link; the page keeps only its opaque cursor. */
-    static String cursorOf(String next) {
-        if (next == null || next.isBlank()) {
-            return null;
-        }
-        return UriComponentsBuilder.fromUriString(next).build().getQueryParams().getFirst("cursor");
     }
 
     /**

@@ -5,13 +5,12 @@ import be.passerelle.client.api.ReferralsApi;
 import be.passerelle.client.model.PageResponseReferralListItem;
 import be.passerelle.client.model.ReferralListItem;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.Cursors;
 import be.passerelle.web.api.PasserelleApi;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The referral operations of the API as the pages use them: the only place that knows the generated
@@ -41,7 +40,8 @@ class Referrals {
                     pageSize,
                     cursor,
                     api.asCurrentUser());
-            return new Page(page.getItems().stream().map(Referrals::summary).toList(), cursorOf(page.getNext()));
+            return new Page(
+                    page.getItems().stream().map(Referrals::summary).toList(), Cursors.cursorOf(page.getNext()));
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
@@ -58,17 +58,6 @@ class Referrals {
                 String.valueOf(item.getState()),
                 item.getDueAt(),
                 Boolean.TRUE.equals(item.getOverdue()));
-    }
-
-    /** The API's {@code next} is a link; the page keeps only its opaque cursor. */
-    static String cursorOf(String next) {
-        if (next == null || next.isBlank()) {
-            return null;
-        }
-        return UriComponentsBuilder.fromUri(URI.create(next))
-                .build()
-                .getQueryParams()
-                .getFirst("cursor");
     }
 
     /**

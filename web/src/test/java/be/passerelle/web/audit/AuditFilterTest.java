@@ -45,12 +45,4 @@ class AuditFilterTest {
         assertThat(filter.withoutTenant().tenant()).isNull();
         assertThat(filter.withoutTenant().action()).isEqualTo("a");
     }
-
-    @Test
-    void the_next_page_keeps_only_the_apis_opaque_cursor() {
-        assertThat(AuditEvents.cursorOf("https://api.example/api/v1/audit-events?limit=20&cursor=abc123&action=x"))
-                .isEqualTo("abc123");
-        assertThat(AuditEvents.cursorOf(null)).isNull();
-        assertThat(AuditEvents.cursorOf(" ")).isNull();
-    }
 }

@@ -170,13 +170,6 @@ class NetworkFormsTest {
         assertThat(Texts.pick(Map.of(), "fr")).isEqualTo(new Texts.Shown("fr", ""));
     }
 
-    @Test
-    void the_next_page_is_the_opaque_cursor_of_the_apis_next_link() {
-        assertThat(NetworkTenants.cursorOf("/api/v1/tenants?limit=50&cursor=c2x1Zw"))
-                .isEqualTo("c2x1Zw");
-        assertThat(NetworkTenants.cursorOf(null)).isNull();
-    }
-
     private static TenantResponse tenant(Map<String, String> names, TenantResponse.KindEnum kind) {
         return new TenantResponse()
                 .id(UUID.randomUUID())

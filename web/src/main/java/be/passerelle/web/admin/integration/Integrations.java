@@ -16,16 +16,15 @@ import be.passerelle.client.model.WebhookPingResponse;
 import be.passerelle.client.model.WebhookRequest;
 import be.passerelle.client.model.WebhookResponse;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.api.Cursors;
 import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The API's integration operations as the admin pages use them (the institution's API clients and
@@ -188,7 +187,7 @@ class Integrations {
             PageResponseDeliveryResponse page =
                     webhooks.listWebhookDeliveries(id, pageSize, blankToNull(cursor), api.asCurrentUser());
             return new Deliveries(
-                    page.getItems().stream().map(Integrations::delivery).toList(), cursorOf(page.getNext()));
+                    page.getItems().stream().map(Integrations::delivery).toList(), Cursors.cursorOf(page.getNext()));
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
@@ -238,17 +237,6 @@ class Integrations {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    /** The API's {@code next} is a link; the page keeps only its opaque cursor. */
-    static String cursorOf(String next) {
-        if (next == null || next.isBlank()) {
-            return null;
-        }
-        return UriComponentsBuilder.fromUri(URI.create(next))
-                .build()
-                .getQueryParams()
-                .getFirst("cursor");
     }
 
     /** An API client of the institution (never its secret). */

@@ -21,14 +21,6 @@ class IntegrationsTest {
     }
 
     @Test
-    void the_next_page_of_deliveries_is_the_cursor_of_the_apis_next_link() {
-        assertThat(Integrations.cursorOf("http://api/api/v1/webhooks/x/deliveries?limit=2&cursor=abc123"))
-                .isEqualTo("abc123");
-        assertThat(Integrations.cursorOf(null)).isNull();
-        assertThat(Integrations.cursorOf(" ")).isNull();
-    }
-
-    @Test
     void the_grace_period_is_said_in_whole_hours_from_the_apis_expiry() {
         Instant now = Instant.parse("2026-12-05T08:00:00Z");
         Moments moments = new Moments(Locale.ENGLISH, Clock.fixed(now, ZoneOffset.UTC));
