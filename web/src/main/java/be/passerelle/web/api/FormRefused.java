@@ -5,6 +5,7 @@ import be.passerelle.client.model.FieldError;
 import be.passerelle.client.model.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,17 +22,19 @@ public final class FormRefused extends RuntimeException {
     private final int status;
     private final String detail;
     private final transient Map<String, String> fields;
+    private final transient List<FieldError> errors;
 
     /** A refusal by the page itself: these fields (with the API's message, or {@code ""} for the page's own). */
     public FormRefused(int status, Map<String, String> fields) {
-        this(status, null, fields);
+        this(status, null, fields, List.of());
     }
 
-    private FormRefused(int status, String detail, Map<String, String> fields) {
+    private FormRefused(int status, String detail, Map<String, String> fields, List<FieldError> errors) {
         super("the form was refused: " + status);
         this.status = status;
         this.detail = detail;
         this.fields = Map.copyOf(fields);
+        this.errors = List.copyOf(errors);
     }
 
     /** A field the page refuses itself before asking the API; the page shows its own message for it. */
@@ -53,7 +56,11 @@ public final class FormRefused extends RuntimeException {
                 }
             }
         });
-        return new FormRefused(e.getCode(), problem.map(Problem::getDetail).orElse(null), fields);
+        return new FormRefused(
+                e.getCode(),
+                problem.map(Problem::getDetail).orElse(null),
+                fields,
+                problem.map(Problem::getErrors).orElse(List.of()));
     }
 
     /** Whether the API's answer refuses the form (400, 409, 422) rather than fails. */
@@ -81,6 +88,11 @@ public final class FormRefused extends RuntimeException {
     /** The API's field paths (e.g. {@code citizen.phone}) with the API's message for each. */
     public Map<String, String> fields() {
         return fields;
+    }
+
+    /** The problem's field errors as the API wrote them (a form whose fields are rows maps their indexes). */
+    public List<FieldError> errors() {
+        return errors;
     }
 
     /**

@@ -4,14 +4,11 @@ import be.passerelle.client.ApiException;
 import be.passerelle.client.ApiResponse;
 import be.passerelle.client.api.DirectoryApi;
 import be.passerelle.client.model.DirectoryEntryRequest;
-import be.passerelle.client.model.FieldError;
 import be.passerelle.client.model.HistoryEntryResponse;
 import be.passerelle.client.model.InstitutionResponse;
-import be.passerelle.client.model.Problem;
 import be.passerelle.web.api.ApiProblem;
 import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +67,7 @@ class DirectoryEntries {
                 throw new ChangedMeanwhile(read(slug));
             }
             if (FIELD_STATUSES.contains(e.getCode())) {
-                throw new FieldsRefused(e.getCode(), fieldErrors(e));
+                throw FormRefused.of(e, api.client().getObjectMapper());
             }
             throw ApiProblem.of(e);
         }
@@ -85,13 +82,6 @@ class DirectoryEntries {
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
-    }
-
-    private List<FieldError> fieldErrors(ApiException e) {
-        return FormRefused.problemOf(e, api.client().getObjectMapper())
-                .map(Problem::getErrors)
-                .<List<FieldError>>map(ArrayList::new)
-                .orElse(List.of());
     }
 
     private static String etag(Map<String, List<String>> headers, InstitutionResponse institution) {
@@ -123,27 +113,6 @@ class DirectoryEntries {
 
         Loaded current() {
             return current;
-        }
-    }
-
-    /** The API refused fields of the entry: nothing was saved. */
-    static final class FieldsRefused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final int status;
-        private final transient List<FieldError> errors;
-
-        FieldsRefused(int status, List<FieldError> errors) {
-            super("the API refused the directory entry: " + status);
-            this.status = status;
-            this.errors = List.copyOf(errors);
-        }
-
-        int status() {
-            return status;
-        }
-
-        List<FieldError> errors() {
-            return errors;
         }
     }
 }

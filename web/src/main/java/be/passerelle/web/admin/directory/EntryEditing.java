@@ -2,6 +2,7 @@ package be.passerelle.web.admin.directory;
 
 import be.passerelle.client.model.FieldError;
 import be.passerelle.client.model.ProfileResponse;
+import be.passerelle.web.api.FormRefused;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,7 @@ class EntryEditing {
             F saved = formOfEntry.apply(current.institution().getEntry(), current.etag());
             form.setVersion(current.etag());
             return EditState.conflict(form.values(locale), saved.values(locale));
-        } catch (DirectoryEntries.FieldsRefused refused) {
+        } catch (FormRefused refused) {
             Map<String, EditState.Problem> problems = new LinkedHashMap<>();
             for (FieldError error : refused.errors()) {
                 String path = edit.formPath().apply(error.getField());

@@ -2,6 +2,7 @@ package be.passerelle.web.admin.reports;
 
 import be.passerelle.client.model.ReportResponse;
 import be.passerelle.client.model.ReportRevision;
+import be.passerelle.web.api.FormRefused;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -79,7 +80,7 @@ class AdminReportsController {
                 reports.save(year, read.body());
                 flash.addFlashAttribute("notice", "reports.saved");
                 return "redirect:/admin/reports/" + year;
-            } catch (AnnualReports.Refused refused) {
+            } catch (FormRefused refused) {
                 errors = refused.errors().isEmpty()
                         ? Map.of("", List.of(new ReportView.Message(text("reports.error.refused", locale), null)))
                         : view.apiErrors(refused.errors());
@@ -107,7 +108,7 @@ class AdminReportsController {
         try {
             reports.publish(year);
             flash.addFlashAttribute("notice", "reports.published");
-        } catch (AnnualReports.Refused refused) {
+        } catch (FormRefused refused) {
             flash.addFlashAttribute("alert", "reports.error.nothingToPublish");
         }
         return "redirect:/admin/reports/" + year;
@@ -122,7 +123,7 @@ class AdminReportsController {
             try {
                 reports.save(year, current.get().getFigures());
                 flash.addFlashAttribute("notice", "reports.revisionOpened");
-            } catch (AnnualReports.Refused refused) {
+            } catch (FormRefused refused) {
                 flash.addFlashAttribute("alert", "reports.error.refused");
             }
         }

@@ -4,8 +4,6 @@ import be.passerelle.client.ApiException;
 import be.passerelle.client.api.StatisticsApi;
 import be.passerelle.client.api.TaxonomiesApi;
 import be.passerelle.client.model.AnnualFiguresBody;
-import be.passerelle.client.model.FieldError;
-import be.passerelle.client.model.Problem;
 import be.passerelle.client.model.ReportListResponse;
 import be.passerelle.client.model.ReportResponse;
 import be.passerelle.client.model.SectorResponse;
@@ -54,7 +52,7 @@ class AnnualReports {
         }
     }
 
-    /** Saves the year's draft (opening one when the year has none); a 400 with field errors is a {@link Refused}. */
+    /** Saves the year's draft (opening one when the year has none); a 400 with field errors is a {@link FormRefused}. */
     ReportResponse save(int year, AnnualFiguresBody figures) {
         try {
             return statistics.putAnnualReport(year, figures, api.asCurrentUser());
@@ -63,7 +61,7 @@ class AnnualReports {
         }
     }
 
-    /** Publishes the year's draft; a 409 (nothing to publish) is a {@link Refused}. */
+    /** Publishes the year's draft; a 409 (nothing to publish) is a {@link FormRefused}. */
     ReportResponse publish(int year) {
         try {
             return statistics.publishAnnualReport(year, api.asCurrentUser());
@@ -85,35 +83,6 @@ class AnnualReports {
         if (e.getCode() != 400 && e.getCode() != 409) {
             return ApiProblem.of(e);
         }
-        List<FieldError> errors = FormRefused.problemOf(e, api.client().getObjectMapper())
-                .map(Problem::getErrors)
-                .orElse(List.of());
-        return new Refused(e.getCode(), errors);
-    }
-
-    /**
-     * The API refused the form (400 with the broken rules in {@code errors[]}) or the publication (409).
-     *
-     * @param errors the problem's field errors, as the API wrote them
-     */
-    static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        private final int status;
-        private final transient List<FieldError> errors;
-
-        Refused(int status, List<FieldError> errors) {
-            super("the API refused the annual report: " + status);
-            this.status = status;
-            this.errors = List.copyOf(errors);
-        }
-
-        int status() {
-            return status;
-        }
-
-        List<FieldError> errors() {
-            return errors;
-        }
+        return FormRefused.of(e, api.client().getObjectMapper());
     }
 }
