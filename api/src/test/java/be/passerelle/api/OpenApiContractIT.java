@@ -64,6 +64,7 @@ class OpenApiContractIT extends ApiIntegrationTest {
             entry("getNetworkStatistics", Set.of("200", "304")),
             entry("getReferralFlows", Set.of("200", "304")),
             entry("getAnnualReport", Set.of("200")),
+            entry("listAnnualReports", Set.of("200")),
             entry("putAnnualReport", Set.of("200", "201")),
             entry("publishAnnualReport", Set.of("200")),
             entry("listAreas", Set.of("200")),
