@@ -91,14 +91,15 @@ class TaxonomiesController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         sector(code);
-        try {
-            taxonomies.putSector(code, labels(form));
-            redirect.addFlashAttribute("flash", new Flash("taxonomies.sector.relabelled", List.of(code)));
-            return "redirect:/network/taxonomies#sectors";
-        } catch (FormRefused refused) {
-            response.setStatus(refused.status());
-            return edit("sector", code, form, errors(refused, form, false, locale), model);
-        }
+        return relabel(
+                "sector",
+                code,
+                form,
+                () -> taxonomies.putSector(code, labels(form)),
+                locale,
+                model,
+                response,
+                redirect);
     }
 
     @GetMapping("/areas/{code}")
@@ -116,13 +117,34 @@ class TaxonomiesController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         area(code);
+        return relabel(
+                "area",
+                code,
+                form,
+                () -> taxonomies.relabelArea(code, labels(form)),
+                locale,
+                model,
+                response,
+                redirect);
+    }
+
+    /** Relabels a sector or an area ({@code kind}), back to its list, or to its form with the refusals. */
+    private String relabel(
+            String kind,
+            String code,
+            Texts form,
+            Runnable save,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            taxonomies.relabelArea(code, labels(form));
-            redirect.addFlashAttribute("flash", new Flash("taxonomies.area.relabelled", List.of(code)));
-            return "redirect:/network/taxonomies#areas";
+            save.run();
+            redirect.addFlashAttribute("flash", new Flash("taxonomies." + kind + ".relabelled", List.of(code)));
+            return "redirect:/network/taxonomies#" + kind + "s";
         } catch (FormRefused refused) {
             response.setStatus(refused.status());
-            return edit("area", code, form, errors(refused, form, false, locale), model);
+            return edit(kind, code, form, errors(refused, form, false, locale), model);
         }
     }
 

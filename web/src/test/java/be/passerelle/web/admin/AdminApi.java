@@ -1,9 +1,7 @@
 package be.passerelle.web.admin;
 
 import be.passerelle.web.stack.WebTestStack;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AdminApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final WebTestStack stack;
     private final String username;
@@ -96,19 +93,12 @@ public final class AdminApi {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request, int expected) {
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException("the API answered " + response.statusCode() + " (expected " + expected
-                        + "): " + response.body());
-            }
-            return response;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<String> response = WebTestStack.send(request.build());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(
+                    "the API answered " + response.statusCode() + " (expected " + expected + "): " + response.body());
         }
+        return response;
     }
 
     /** A directory entry as read, with its ETag. */

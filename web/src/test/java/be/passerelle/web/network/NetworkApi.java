@@ -1,10 +1,6 @@
 package be.passerelle.web.network;
 
 import be.passerelle.web.stack.WebTestStack;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  * (and, to set up or restore, written) with the network admin's own token or another user's.
  */
 final class NetworkApi {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WebTestStack stack;
@@ -99,25 +94,7 @@ final class NetworkApi {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(path.startsWith("http") ? path : stack.apiUrl() + path))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return stack.callApiWithToken(method, path, token, json);
     }
 
     private static HttpResponse<String> expect(HttpResponse<String> response, int status) {

@@ -3,10 +3,6 @@ package be.passerelle.web.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.web.stack.WebTestStack;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,7 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** The API's state behind the reports and audit scenarios, read with a demo user's own token. */
 final class ReportsAndAuditApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final WebTestStack stack;
 
@@ -27,21 +22,10 @@ final class ReportsAndAuditApi {
 
     /** {@code GET path} as this user (anonymous when {@code null}); the answer's status and JSON. */
     Answer get(String path, String username) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.apiUrl() + path));
-        if (username != null) {
-            request.header("Authorization", "Bearer " + stack.keycloak().accessToken(username, "demo"));
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(
-                    response.statusCode(),
-                    response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = stack.callApi("GET", path, username, null);
+        return new Answer(
+                response.statusCode(),
+                response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body()));
     }
 
     /** {@code GET path}, which must answer 200. */

@@ -223,7 +223,29 @@ public final class WebTestStack {
         KeycloakClient.expect(updated, 204);
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
+    /** The API called as this demo user (password {@code demo}), or anonymously when {@code username} is null. */
+    public HttpResponse<String> callApi(String method, String path, String username, String json) {
+        return callApiWithToken(
+                method, path, username == null ? null : keycloak().accessToken(username, "demo"), json);
+    }
+
+    /** The API called with this access token (none when null): a path of the API or an absolute URL, JSON or null. */
+    public HttpResponse<String> callApiWithToken(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(path.startsWith("http") ? path : apiUrl() + path))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.build());
+    }
+
+    public static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

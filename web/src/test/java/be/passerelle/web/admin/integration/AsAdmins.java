@@ -1,10 +1,6 @@
 package be.passerelle.web.admin.integration;
 
 import be.passerelle.web.stack.WebTestStack;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AsAdmins {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final WebTestStack stack;
 
@@ -73,22 +68,7 @@ final class AsAdmins {
     }
 
     private HttpResponse<String> send(String admin, String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.apiUrl() + path))
-                .header("Authorization", "Bearer " + stack.keycloak().accessToken(admin, "demo"))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return stack.callApi(method, path, admin, body);
     }
 
     private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
