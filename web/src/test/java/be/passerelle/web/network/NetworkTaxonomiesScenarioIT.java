@@ -129,4 +129,13 @@ class NetworkTaxonomiesScenarioIT extends WebIntegrationTest {
         browser.open("/network/tenants/energy-ombudsman");
         assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
     }
+
+    @Scenario
+    void the_network_admin_on_an_institutions_page_gets_the_403_page_leading_back_to_the_network(Browser browser) {
+        browser.signInAt("/admin/directory", "network-admin");
+
+        assertThat(browser.text("p.problem")).isEqualTo("You have no access to this page.");
+        browser.click("main a.back");
+        assertThat(browser.path()).isEqualTo("/network/tenants");
+    }
 }
