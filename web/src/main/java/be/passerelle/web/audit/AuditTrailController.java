@@ -1,11 +1,9 @@
 package be.passerelle.web.audit;
 
-import be.passerelle.client.ApiException;
 import be.passerelle.client.model.AuditEventResponse;
 import be.passerelle.client.model.PageResponseAuditEventResponse;
-import be.passerelle.web.api.ApiProblem;
 import be.passerelle.web.api.Cursors;
-import be.passerelle.web.layout.Layout;
+import be.passerelle.web.layout.Access;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -27,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AuditTrailController {
     private final AuditEvents events;
-    private final Layout layout;
+    private final Access access;
 
-    AuditTrailController(AuditEvents events, Layout layout) {
+    AuditTrailController(AuditEvents events, Access access) {
         this.events = events;
-        this.layout = layout;
+        this.access = access;
     }
 
     @GetMapping("/admin/audit")
@@ -49,11 +47,8 @@ class AuditTrailController {
             @RequestParam(required = false) String cursor,
             Locale locale,
             Model model) {
-        Layout.SignedIn me = layout.me();
-        if (me == null || !me.networkAdmin()) {
-            // the API would give a tenant admin its own trail: this page is the network's only
-            throw ApiProblem.of(new ApiException(403, "the network's audit trail is the network admin's"));
-        }
+        // the API would give a tenant admin its own trail: this page is the network's only
+        access.requireNetworkAdmin();
         return trail(Scope.NETWORK, filter, cursor, events.tenants(), locale, model);
     }
 

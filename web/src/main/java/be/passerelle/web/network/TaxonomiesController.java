@@ -5,6 +5,7 @@ import be.passerelle.client.model.AreaResponse;
 import be.passerelle.client.model.SectorResponse;
 import be.passerelle.web.api.ApiProblem;
 import be.passerelle.web.api.FormRefused;
+import be.passerelle.web.layout.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/network/taxonomies")
 class TaxonomiesController {
-    private final NetworkAccess access;
+    private final Access access;
     private final NetworkTaxonomies taxonomies;
     private final MessageSource messages;
 
-    TaxonomiesController(NetworkAccess access, NetworkTaxonomies taxonomies, MessageSource messages) {
+    TaxonomiesController(Access access, NetworkTaxonomies taxonomies, MessageSource messages) {
         this.access = access;
         this.taxonomies = taxonomies;
         this.messages = messages;

@@ -4,6 +4,7 @@ import be.passerelle.client.model.RateLimitResponse;
 import be.passerelle.client.model.TenantResponse;
 import be.passerelle.client.model.UpdateTenantBody;
 import be.passerelle.web.api.FormRefused;
+import be.passerelle.web.layout.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/network/tenants")
 class TenantsController {
-    private final NetworkAccess access;
+    private final Access access;
     private final NetworkTenants tenants;
     private final MessageSource messages;
 
-    TenantsController(NetworkAccess access, NetworkTenants tenants, MessageSource messages) {
+    TenantsController(Access access, NetworkTenants tenants, MessageSource messages) {
         this.access = access;
         this.tenants = tenants;
         this.messages = messages;

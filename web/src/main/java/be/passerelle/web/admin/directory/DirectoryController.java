@@ -1,6 +1,7 @@
 package be.passerelle.web.admin.directory;
 
 import be.passerelle.client.model.HistoryEntryResponse;
+import be.passerelle.web.layout.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -28,12 +29,12 @@ class DirectoryController {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final int HISTORY = 10;
 
-    private final TenantAdmin admin;
+    private final Access admin;
     private final DirectoryEntries entries;
     private final EntryEditing editing;
     private final Taxonomies taxonomies;
 
-    DirectoryController(TenantAdmin admin, DirectoryEntries entries, EntryEditing editing, Taxonomies taxonomies) {
+    DirectoryController(Access admin, DirectoryEntries entries, EntryEditing editing, Taxonomies taxonomies) {
         this.admin = admin;
         this.entries = entries;
         this.editing = editing;
@@ -42,7 +43,7 @@ class DirectoryController {
 
     @GetMapping("/admin/directory")
     String page(Locale locale, Model model) {
-        String slug = admin.slug();
+        String slug = admin.tenantAdminSlug();
         DirectoryEntries.Loaded loaded = entries.read(slug);
         return render(
                 slug, DirectoryForm.of(loaded.institution().getEntry(), loaded.etag()), EditState.FRESH, locale, model);
@@ -55,7 +56,7 @@ class DirectoryController {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        String slug = admin.slug();
+        String slug = admin.tenantAdminSlug();
         EditState state = editing.save(slug, form, DirectoryForm::of, locale);
         if (state == null) {
             flash.addFlashAttribute("notice", "directory.saved");

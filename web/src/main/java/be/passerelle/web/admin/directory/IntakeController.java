@@ -1,5 +1,6 @@
 package be.passerelle.web.admin.directory;
 
+import be.passerelle.web.layout.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
@@ -15,11 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class IntakeController {
-    private final TenantAdmin admin;
+    private final Access admin;
     private final DirectoryEntries entries;
     private final EntryEditing editing;
 
-    IntakeController(TenantAdmin admin, DirectoryEntries entries, EntryEditing editing) {
+    IntakeController(Access admin, DirectoryEntries entries, EntryEditing editing) {
         this.admin = admin;
         this.entries = entries;
         this.editing = editing;
@@ -27,7 +28,7 @@ class IntakeController {
 
     @GetMapping("/admin/intake")
     String page(Model model) {
-        DirectoryEntries.Loaded loaded = entries.read(admin.slug());
+        DirectoryEntries.Loaded loaded = entries.read(admin.tenantAdminSlug());
         model.addAttribute("form", IntakeForm.of(loaded.institution().getEntry(), loaded.etag()));
         model.addAttribute("state", EditState.FRESH);
         return "admin-intake";
@@ -40,7 +41,7 @@ class IntakeController {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        EditState state = editing.save(admin.slug(), form, IntakeForm::of, locale);
+        EditState state = editing.save(admin.tenantAdminSlug(), form, IntakeForm::of, locale);
         if (state == null) {
             flash.addFlashAttribute("notice", "intake.saved");
             return "redirect:/admin/intake";

@@ -19,6 +19,7 @@ import be.passerelle.web.api.ApiProblem;
 import be.passerelle.web.api.Cursors;
 import be.passerelle.web.api.FormRefused;
 import be.passerelle.web.api.PasserelleApi;
+import be.passerelle.web.layout.Access;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +46,12 @@ class Integrations {
             .toList();
 
     private final PasserelleApi api;
-    private final CallerTenant tenant;
+    private final Access tenant;
     private final TenantsApi tenants;
     private final WebhooksApi webhooks;
     private final int pageSize;
 
-    Integrations(PasserelleApi api, CallerTenant tenant, @Value("${passerelle.web.page-size:20}") int pageSize) {
+    Integrations(PasserelleApi api, Access tenant, @Value("${passerelle.web.page-size:20}") int pageSize) {
         this.api = api;
         this.tenant = tenant;
         this.pageSize = pageSize;
@@ -60,7 +61,7 @@ class Integrations {
 
     List<Client> clients() {
         try {
-            return tenants.listApiClients(tenant.slug(), api.asCurrentUser()).stream()
+            return tenants.listApiClients(tenant.tenantAdminSlug(), api.asCurrentUser()).stream()
                     .map(c -> new Client(c.getClientId(), c.getName(), scopes(c.getScopes())))
                     .sorted(Comparator.comparing(Client::name, String.CASE_INSENSITIVE_ORDER))
                     .toList();
@@ -81,7 +82,7 @@ class Integrations {
         CreateApiClientBody body = new CreateApiClientBody().name(name == null ? "" : name.strip());
         scopes.forEach(scope -> body.addScopesItem(CreateApiClientBody.ScopesEnum.fromValue(scope)));
         try {
-            NewApiClientResponse created = tenants.createApiClient(tenant.slug(), body, api.asCurrentUser());
+            NewApiClientResponse created = tenants.createApiClient(tenant.tenantAdminSlug(), body, api.asCurrentUser());
             return SecretShown.newClient(
                     created.getName(), created.getClientId(), created.getClientSecret(), created.getTokenEndpoint());
         } catch (ApiException e) {
@@ -93,7 +94,7 @@ class Integrations {
         String name = client(clientId).name();
         try {
             RotatedApiClientSecret rotated =
-                    tenants.rotateApiClientSecret(tenant.slug(), clientId, api.asCurrentUser());
+                    tenants.rotateApiClientSecret(tenant.tenantAdminSlug(), clientId, api.asCurrentUser());
             return SecretShown.rotatedClient(
                     name,
                     rotated.getClientId(),
@@ -107,7 +108,7 @@ class Integrations {
 
     void revokeClient(String clientId) {
         try {
-            tenants.revokeApiClient(tenant.slug(), clientId, api.asCurrentUser());
+            tenants.revokeApiClient(tenant.tenantAdminSlug(), clientId, api.asCurrentUser());
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }

@@ -1,8 +1,8 @@
 package be.passerelle.web.admin.staff;
 
 import be.passerelle.client.ApiException;
-import be.passerelle.web.admin.directory.TenantAdmin;
 import be.passerelle.web.api.ApiProblem;
+import be.passerelle.web.layout.Access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffController {
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-    private final TenantAdmin admin;
+    private final Access admin;
     private final StaffMembers staff;
 
-    StaffController(TenantAdmin admin, StaffMembers staff) {
+    StaffController(Access admin, StaffMembers staff) {
         this.admin = admin;
         this.staff = staff;
     }
 
     @GetMapping("/admin/staff")
     String page(Model model) {
-        return render(admin.slug(), StaffMembers.InviteForm.BLANK, Map.of(), null, model);
+        return render(admin.tenantAdminSlug(), StaffMembers.InviteForm.BLANK, Map.of(), null, model);
     }
 
     @PostMapping("/admin/staff")
@@ -47,7 +47,7 @@ class StaffController {
             Model model,
             RedirectAttributes flash,
             HttpServletResponse response) {
-        String slug = admin.slug();
+        String slug = admin.tenantAdminSlug();
         StaffMembers.InviteForm form = new StaffMembers.InviteForm(email, firstName, lastName, roles);
         Map<String, String> problems = new LinkedHashMap<>();
         if (form.email().isBlank()) {
@@ -77,7 +77,7 @@ class StaffController {
     @PostMapping("/admin/staff/{id}/roles")
     String roles(
             @PathVariable String id, @RequestParam(required = false) List<String> roles, RedirectAttributes flash) {
-        String slug = admin.slug();
+        String slug = admin.tenantAdminSlug();
         List<String> chosen = roles == null
                 ? List.of()
                 : roles.stream().filter(StaffMembers.ROLES::contains).distinct().toList();
@@ -92,7 +92,7 @@ class StaffController {
 
     @PostMapping("/admin/staff/{id}/enabled")
     String enabled(@PathVariable String id, @RequestParam boolean enabled, RedirectAttributes flash) {
-        staff.enable(admin.slug(), member(id), enabled);
+        staff.enable(admin.tenantAdminSlug(), member(id), enabled);
         notice(flash, enabled ? "staff.enabled.done" : "staff.disabled.done", null);
         return "redirect:/admin/staff";
     }
@@ -100,7 +100,7 @@ class StaffController {
     /** The confirmation step of removing a member (a page, so that it works without JavaScript). */
     @GetMapping("/admin/staff/{id}/remove")
     String confirmRemoval(@PathVariable String id, Model model) {
-        String slug = admin.slug();
+        String slug = admin.tenantAdminSlug();
         model.addAttribute(
                 "member",
                 staff.find(slug, member(id))
@@ -110,7 +110,7 @@ class StaffController {
 
     @PostMapping("/admin/staff/{id}/remove")
     String remove(@PathVariable String id, @RequestParam(required = false) boolean confirm, RedirectAttributes flash) {
-        String slug = admin.slug();
+        String slug = admin.tenantAdminSlug();
         if (!confirm) {
             return "redirect:/admin/staff/" + member(id) + "/remove";
         }
