@@ -66,6 +66,10 @@ public abstract class ApiIntegrationTest {
         TestDatabases.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add(
                 "passerelle.security.issuer", () -> KeycloakTestServer.shared().issuer());
+        // the staff's mails go to the same real SMTP sink as Keycloak's (GreenMail)
+        registry.add("passerelle.mail.host", () -> "127.0.0.1");
+        registry.add("passerelle.mail.port", () -> KeycloakTestServer.mail().port());
+        registry.add("passerelle.mail.starttls", () -> "false");
     }
 
     protected static KeycloakClient keycloak() {
