@@ -17,6 +17,11 @@ create table referral_assignments (
 
 create index referral_assignments_by_assignee on referral_assignments (tenant_id, assignee_id);
 
+-- A decline's reason code (the mail to the sender names it; the free-text reason is never mailed).
+-- Null on every other event, and on declines made before codes existed.
+alter table referral_events
+    add column reason_code text check (reason_code in ('NOT_COMPETENT', 'INADMISSIBLE', 'ALREADY_HANDLED', 'OTHER'));
+
 -- A user's choice per notification kind; no row means IMMEDIATELY.
 create table notification_preferences (
     user_id    text        not null check (length(user_id) between 1 and 100),
