@@ -74,7 +74,7 @@ public final class WebTestStack {
             LocalKeycloak keycloak = KeycloakTestServer.shared();
             int webPort = freePort();
             pointWebClientAt(keycloak, "http://localhost:" + webPort);
-            ConfigurableApplicationContext api = startApi(database, keycloak);
+            ConfigurableApplicationContext api = startApi(database, keycloak, "http://localhost:" + webPort);
             Runtime.getRuntime().addShutdownHook(new Thread(api::close));
             int apiPort = api.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             started = new WebTestStack(database, keycloak, webPort, apiPort);
@@ -169,7 +169,8 @@ public final class WebTestStack {
                 204);
     }
 
-    private static ConfigurableApplicationContext startApi(EmbeddedDatabaseServer database, LocalKeycloak keycloak) {
+    private static ConfigurableApplicationContext startApi(
+            EmbeddedDatabaseServer database, LocalKeycloak keycloak, String webUrl) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--passerelle.db.embedded.enabled=false",
@@ -184,6 +185,8 @@ public final class WebTestStack {
                 "--passerelle.mail.host=127.0.0.1",
                 "--passerelle.mail.port=" + KeycloakTestServer.mail().port(),
                 "--passerelle.mail.starttls=false",
+                // the links in the staff's mails lead to this stack's web client
+                "--passerelle.web.public-base-url=" + webUrl,
                 "--passerelle.seed.import-on-start=true",
                 "--passerelle.seed.accepting-referrals=federal-ombudsman,mediateur-wallonie-fwb,vlaamse-ombudsdienst,energy-ombudsman",
                 "--passerelle.keycloak.admin.client-secret=dev-only-passerelle-admin-secret",
