@@ -98,7 +98,13 @@ class OpenApiContractIT extends ApiIntegrationTest {
             entry("listWebhookDeliveries", Set.of("200")),
             entry("redeliverWebhookDelivery", Set.of("202")),
             entry("pingWebhook", Set.of("200")),
-            entry("rotateWebhookSecret", Set.of("200")));
+            entry("rotateWebhookSecret", Set.of("200")),
+            entry("getNotificationPreferences", Set.of("200")),
+            entry("setNotificationPreferences", Set.of("200")),
+            entry("getNotificationSettings", Set.of("200")),
+            entry("replaceNotificationSettings", Set.of("200")),
+            entry("sendNotificationAddressConfirmation", Set.of("200")),
+            entry("createNotificationAddressConfirmation", Set.of("200")));
 
     private JsonNode document;
 

@@ -4,6 +4,9 @@ import be.passerelle.core.directory.AdminLevel;
 import be.passerelle.core.directory.AreaKind;
 import be.passerelle.core.directory.Coverage;
 import be.passerelle.core.directory.ReasonCode;
+import be.passerelle.core.notification.IntakeAddressStatus;
+import be.passerelle.core.notification.NotificationDelivery;
+import be.passerelle.core.notification.NotificationKind;
 import be.passerelle.core.referral.CloseOutcome;
 import be.passerelle.core.referral.ReferralQuery;
 import be.passerelle.core.referral.ReferralState;
@@ -96,7 +99,11 @@ final class FixedValues implements OpenApiCustomizer {
             Map.entry("CompetenceResponse.adminLevel", ADMIN_LEVELS),
             Map.entry("CandidateResponse.coverage", names(Coverage.values())),
             Map.entry("AreaResponse.kind", names(AreaKind.values())),
-            Map.entry("Text.code", names(ReasonCode.values())));
+            Map.entry("Text.code", names(ReasonCode.values())),
+            Map.entry("PreferenceResponse.kind", names(NotificationKind.values())),
+            Map.entry("PreferenceResponse.delivery", names(NotificationDelivery.values())),
+            Map.entry("PreferenceResponse.audience", names(NotificationKind.Audience.values())),
+            Map.entry("NotificationSettingsResponse.intakeAddressStatus", names(IntakeAddressStatus.values())));
 
     /** The parameters with a fixed value set. */
     static final Map<String, List<String>> PARAMETERS = Map.of(

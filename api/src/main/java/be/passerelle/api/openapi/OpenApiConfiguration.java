@@ -64,6 +64,9 @@ public class OpenApiConfiguration {
             "Tenants", "Network administration: tenants, their staff, API clients and request budgets",
             "Webhooks", "Signed event deliveries to an institution's systems",
             "Audit", "The audit trail of changes",
+            "Notifications",
+                    "How staff are told by mail: their own preferences, the institution's intake address and"
+                            + " escalation delay, the address's confirmation",
             "Caller", "Who the bearer token is");
 
     static {

@@ -106,6 +106,14 @@ class HostileInputIT extends ApiIntegrationTest {
                     """),
             Map.entry("PATCH /api/v1/tenants/{slug}", "{\"kind\":\"LOCAL\",\"names\":{\"fr\":\"Hostile\"}}"),
             Map.entry("PUT /api/v1/tenants/{slug}/rate-limit", "{\"requestsPerWindow\":90000000}"),
+            // IMMEDIATELY writes no row, so that a variant the API accepts changes no business table
+            Map.entry("PUT /api/v1/me/notification-preferences", "{\"preferences\":{\"ACCEPTED\":\"IMMEDIATELY\"}}"),
+            Map.entry(
+                    "PUT /api/v1/tenants/{slug}/notification-settings",
+                    "{\"intakeAddress\":\"hostile@example.org\",\"escalationWorkingDays\":3}"),
+            Map.entry(
+                    "POST /api/v1/notification-address-confirmations",
+                    "{\"token\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"}"),
             Map.entry(
                     "POST /api/v1/tenants/{slug}/api-clients",
                     "{\"name\":\"hostile client\",\"scopes\":[\"referrals:read\"]}"),

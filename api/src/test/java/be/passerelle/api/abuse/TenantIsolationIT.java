@@ -194,6 +194,11 @@ class TenantIsolationIT extends ApiIntegrationTest {
         cases.put("GET /api/v1/tenants/{slug}/rate-limit", this::readRateLimit);
         cases.put("PUT /api/v1/tenants/{slug}/rate-limit", this::setRateLimit);
         cases.put("DELETE /api/v1/tenants/{slug}/rate-limit", this::resetRateLimit);
+        cases.put("GET /api/v1/tenants/{slug}/notification-settings", this::readNotificationSettings);
+        cases.put("PUT /api/v1/tenants/{slug}/notification-settings", this::replaceNotificationSettings);
+        cases.put(
+                "POST /api/v1/tenants/{slug}/notification-settings/confirmation-mail",
+                this::sendNotificationAddressConfirmation);
 
         // The directory: public by name, written by its own tenant only.
         cases.put("PUT /api/v1/directory/institutions/{slug}", this::replaceEntry);
@@ -511,6 +516,37 @@ class TenantIsolationIT extends ApiIntegrationTest {
         assertThat(rateLimit(tenant).path("custom").asBoolean()).isTrue();
         owner(call("DELETE", path, tokenOf("network-admin"), null));
         assertThat(rateLimit(tenant).path("custom").asBoolean()).isFalse();
+    }
+
+    // --- notification settings (issue #19): vlaamse-ombudsdienst's, left as they were ---
+
+    private static final String VLA_SETTINGS = TENANTS + "/vlaamse-ombudsdienst/notification-settings";
+
+    private void readNotificationSettings() {
+        refused(call("GET", VLA_SETTINGS, tokenOf("wal-admin"), null), 403, List.of());
+        refused(call("GET", VLA_SETTINGS, tokenOf("vla-agent"), null), 403, List.of());
+        owner(call("GET", VLA_SETTINGS, tokenOf("vla-admin"), null));
+    }
+
+    private void replaceNotificationSettings() {
+        Response read = owner(call("GET", VLA_SETTINGS, tokenOf("vla-admin"), null));
+        String etag = read.header("ETag");
+        String intruder = "{\"intakeAddress\": \"intruder@example.org\", \"escalationWorkingDays\": 9}";
+        refused(put(VLA_SETTINGS, tokenOf("wal-admin"), etag, intruder), 403, List.of());
+        assertThat(owner(call("GET", VLA_SETTINGS, tokenOf("vla-admin"), null)).header("ETag"))
+                .isEqualTo(etag);
+        JsonNode own = read.json();
+        String same = "{\"intakeAddress\": " + own.path("intakeAddress") + ", \"escalationWorkingDays\": "
+                + own.path("escalationWorkingDays").asInt() + "}";
+        owner(put(VLA_SETTINGS, tokenOf("vla-admin"), etag, same));
+    }
+
+    private void sendNotificationAddressConfirmation() {
+        refused(post(VLA_SETTINGS + "/confirmation-mail", tokenOf("wal-admin"), null), 403, List.of());
+        // the owner passes the access check: nothing is pending, so 409 (not 403)
+        assertThat(post(VLA_SETTINGS + "/confirmation-mail", tokenOf("vla-admin"), null)
+                        .status())
+                .isEqualTo(409);
     }
 
     private JsonNode rateLimit(OwnerTenant tenant) {

@@ -27,5 +27,7 @@ public enum SystemOperation {
     /** A network administrator reading a tenant's annual report drafts and revisions (SPEC §3). */
     STATISTICS_DRAFT_READ,
     /** Folding changed referrals into the non-personal referral-flow rollups (statistics). */
-    REFERRAL_FLOW_REFRESH
+    REFERRAL_FLOW_REFRESH,
+    /** Finding which tenant's intake address an anonymous confirmation link's token confirms (issue #19). */
+    NOTIFICATION_ADDRESS_CONFIRMATION
 }

@@ -80,7 +80,9 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 // the citizen's public status page and the language switch of every page
                                 "/status",
-                                "/language")
+                                "/language",
+                                // where the link mailed to a new intake address lands (issue #19)
+                                "/notification-address/confirm")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
