@@ -98,7 +98,9 @@ class OpenApiContractIT extends ApiIntegrationTest {
             entry("listWebhookDeliveries", Set.of("200")),
             entry("redeliverWebhookDelivery", Set.of("202")),
             entry("pingWebhook", Set.of("200")),
-            entry("rotateWebhookSecret", Set.of("200")));
+            entry("rotateWebhookSecret", Set.of("200")),
+            entry("getNetworkReferralHealth", Set.of("200")),
+            entry("getTenantReferralHealth", Set.of("200")));
 
     private JsonNode document;
 

@@ -27,5 +27,9 @@ public enum SystemOperation {
     /** A network administrator reading a tenant's annual report drafts and revisions (SPEC §3). */
     STATISTICS_DRAFT_READ,
     /** Folding changed referrals into the non-personal referral-flow rollups (statistics). */
-    REFERRAL_FLOW_REFRESH
+    REFERRAL_FLOW_REFRESH,
+    /** The reminder, overdue and escalation scan of referrals not acknowledged yet (issue #19). */
+    REFERRAL_DEADLINE_SCAN,
+    /** Counting open, overdue and escalated referrals per receiver: counts only, never a referral (SPEC §8). */
+    REFERRAL_HEALTH_READ
 }
