@@ -19,9 +19,9 @@ final class ReferralHealthResponses {
      * @param oldestOverdueWorkingDays working days the oldest overdue referral is late (0 when none is)
      * @param escalationsLast30Days referrals escalated to the institution's admins in the last 30 days
      */
-    record Figures(long open, long overdue, int oldestOverdueWorkingDays, long escalationsLast30Days) {
-        static Figures of(HealthFigures figures) {
-            return new Figures(
+    record ReferralHealthFigures(long open, long overdue, int oldestOverdueWorkingDays, long escalationsLast30Days) {
+        static ReferralHealthFigures of(HealthFigures figures) {
+            return new ReferralHealthFigures(
                     figures.open(),
                     figures.overdue(),
                     figures.oldestOverdueWorkingDays(),
@@ -34,7 +34,7 @@ final class ReferralHealthResponses {
      * @param names its names by language code
      * @param figures its referrals as receiver
      */
-    record InstitutionHealthResponse(String slug, Map<String, String> names, Figures figures) {
+    record InstitutionHealthResponse(String slug, Map<String, String> names, ReferralHealthFigures figures) {
         static InstitutionHealthResponse of(InstitutionHealth health) {
             Map<String, String> names = new LinkedHashMap<>();
             health.institution()
@@ -42,7 +42,7 @@ final class ReferralHealthResponses {
                     .values()
                     .forEach((Language language, String name) -> names.put(language.code(), name));
             return new InstitutionHealthResponse(
-                    health.institution().slug().value(), names, Figures.of(health.figures()));
+                    health.institution().slug().value(), names, ReferralHealthFigures.of(health.figures()));
         }
     }
 
@@ -60,13 +60,14 @@ final class ReferralHealthResponses {
      * @param unassigned true on the row of the referrals assigned to nobody
      * @param figures the referrals assigned to that staff member (or to nobody)
      */
-    record AssigneeHealthResponse(String assigneeId, String assigneeName, boolean unassigned, Figures figures) {
+    record AssigneeHealthResponse(
+            String assigneeId, String assigneeName, boolean unassigned, ReferralHealthFigures figures) {
         static AssigneeHealthResponse of(AssigneeHealth health) {
             return new AssigneeHealthResponse(
                     health.assigneeId().orElse(null),
                     health.assigneeName().orElse(null),
                     health.assigneeId().isEmpty(),
-                    Figures.of(health.figures()));
+                    ReferralHealthFigures.of(health.figures()));
         }
     }
 

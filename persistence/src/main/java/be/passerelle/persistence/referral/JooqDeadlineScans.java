@@ -50,7 +50,7 @@ final class JooqDeadlineScans implements DeadlineScans {
                         where r.receiver_tenant_id = {0} and r.state = 'SENT' and r.due_at <= {1}
                           and not exists (select 1 from referral_deadline_marks e
                                           where e.referral_id = r.id and e.kind = 'ESCALATED')
-                        order by r.due_at
+                        order by r.due_at, r.id
                         """, DSL.val(receiver.value()), DSL.val(utc(dueBy)))
                 .fetch(r -> new Waiting(
                         r.get(0, UUID.class),
