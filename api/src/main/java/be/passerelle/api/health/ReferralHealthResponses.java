@@ -5,6 +5,7 @@ import be.passerelle.core.health.HealthFigures;
 import be.passerelle.core.health.InstitutionHealth;
 import be.passerelle.core.health.TenantHealth;
 import be.passerelle.core.shared.Language;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,10 @@ final class ReferralHealthResponses {
      * @param figures the referrals assigned to that staff member (or to nobody)
      */
     record AssigneeHealthResponse(
-            String assigneeId, String assigneeName, boolean unassigned, ReferralHealthFigures figures) {
+            @Schema(nullable = true) String assigneeId,
+            @Schema(nullable = true) String assigneeName,
+            boolean unassigned,
+            ReferralHealthFigures figures) {
         static AssigneeHealthResponse of(AssigneeHealth health) {
             return new AssigneeHealthResponse(
                     health.assigneeId().orElse(null),
