@@ -25,7 +25,7 @@ class ReferralHealthReports {
     }
 
     /** One table row: whom the figures are about, and the figures. */
-    record Row(
+    public record Row(
             String key,
             String label,
             boolean unassigned,
@@ -33,7 +33,7 @@ class ReferralHealthReports {
             long overdue,
             int oldestOverdueWorkingDays,
             long escalations) {
-        boolean late() {
+        public boolean late() {
             return overdue > 0;
         }
 
