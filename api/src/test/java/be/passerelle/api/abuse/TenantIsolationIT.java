@@ -194,6 +194,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
         cases.put("GET /api/v1/tenants/{slug}/rate-limit", this::readRateLimit);
         cases.put("PUT /api/v1/tenants/{slug}/rate-limit", this::setRateLimit);
         cases.put("DELETE /api/v1/tenants/{slug}/rate-limit", this::resetRateLimit);
+        cases.put("GET /api/v1/tenants/{slug}/referral-health", this::readReferralHealth);
 
         // The directory: public by name, written by its own tenant only.
         cases.put("PUT /api/v1/directory/institutions/{slug}", this::replaceEntry);
@@ -511,6 +512,15 @@ class TenantIsolationIT extends ApiIntegrationTest {
         assertThat(rateLimit(tenant).path("custom").asBoolean()).isTrue();
         owner(call("DELETE", path, tokenOf("network-admin"), null));
         assertThat(rateLimit(tenant).path("custom").asBoolean()).isFalse();
+    }
+
+    /** An institution's referral health: its own admins only (not another's, nor the network admin). */
+    private void readReferralHealth() {
+        OwnerTenant tenant = ownerTenant();
+        String path = TENANTS + "/" + tenant.slug + "/referral-health";
+        refused(call("GET", path, tokenOf("wal-admin"), null), 403, tenant.secrets());
+        refused(call("GET", path, tokenOf("network-admin"), null), 403, tenant.secrets());
+        owner(call("GET", path, tenant.adminToken(), null));
     }
 
     private JsonNode rateLimit(OwnerTenant tenant) {
