@@ -104,7 +104,9 @@ class OpenApiContractIT extends ApiIntegrationTest {
             entry("getNotificationSettings", Set.of("200")),
             entry("replaceNotificationSettings", Set.of("200")),
             entry("sendNotificationAddressConfirmation", Set.of("200")),
-            entry("createNotificationAddressConfirmation", Set.of("200")));
+            entry("createNotificationAddressConfirmation", Set.of("200")),
+            entry("getNetworkReferralHealth", Set.of("200")),
+            entry("getTenantReferralHealth", Set.of("200")));
 
     private JsonNode document;
 

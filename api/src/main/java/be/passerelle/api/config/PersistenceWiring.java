@@ -4,6 +4,7 @@ import be.passerelle.persistence.DatabaseSettings;
 import be.passerelle.persistence.PersistenceConfiguration;
 import be.passerelle.persistence.audit.AuditPersistenceConfiguration;
 import be.passerelle.persistence.directory.DirectoryPersistenceConfiguration;
+import be.passerelle.persistence.health.HealthPersistenceConfiguration;
 import be.passerelle.persistence.idempotency.IdempotencyPersistenceConfiguration;
 import be.passerelle.persistence.outbox.OutboxPersistenceConfiguration;
 import be.passerelle.persistence.ratelimit.RateLimitPersistenceConfiguration;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Import;
     RateLimitPersistenceConfiguration.class,
     ReferralPersistenceConfiguration.class,
     StatisticsPersistenceConfiguration.class,
+    HealthPersistenceConfiguration.class,
     TenantPersistenceConfiguration.class,
     WebhookPersistenceConfiguration.class
 })

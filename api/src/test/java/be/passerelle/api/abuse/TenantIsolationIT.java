@@ -199,6 +199,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
         cases.put(
                 "POST /api/v1/tenants/{slug}/notification-settings/confirmation-mail",
                 this::sendNotificationAddressConfirmation);
+        cases.put("GET /api/v1/tenants/{slug}/referral-health", this::readReferralHealth);
 
         // The directory: public by name, written by its own tenant only.
         cases.put("PUT /api/v1/directory/institutions/{slug}", this::replaceEntry);
@@ -547,6 +548,15 @@ class TenantIsolationIT extends ApiIntegrationTest {
         assertThat(post(VLA_SETTINGS + "/confirmation-mail", tokenOf("vla-admin"), null)
                         .status())
                 .isEqualTo(409);
+    }
+
+    /** An institution's referral health: its own admins only (not another's, nor the network admin). */
+    private void readReferralHealth() {
+        OwnerTenant tenant = ownerTenant();
+        String path = TENANTS + "/" + tenant.slug + "/referral-health";
+        refused(call("GET", path, tokenOf("wal-admin"), null), 403, tenant.secrets());
+        refused(call("GET", path, tokenOf("network-admin"), null), 403, tenant.secrets());
+        owner(call("GET", path, tenant.adminToken(), null));
     }
 
     private JsonNode rateLimit(OwnerTenant tenant) {

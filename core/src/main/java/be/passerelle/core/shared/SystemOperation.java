@@ -29,5 +29,9 @@ public enum SystemOperation {
     /** Folding changed referrals into the non-personal referral-flow rollups (statistics). */
     REFERRAL_FLOW_REFRESH,
     /** Finding which tenant's intake address an anonymous confirmation link's token confirms (issue #19). */
-    NOTIFICATION_ADDRESS_CONFIRMATION
+    NOTIFICATION_ADDRESS_CONFIRMATION,
+    /** The reminder, overdue and escalation scan of referrals not acknowledged yet (issue #19). */
+    REFERRAL_DEADLINE_SCAN,
+    /** Counting open, overdue and escalated referrals per receiver: counts only, never a referral (SPEC §8). */
+    REFERRAL_HEALTH_READ
 }

@@ -4,6 +4,7 @@ import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.privacy.StreamSealer;
 import be.passerelle.core.referral.Attachments;
+import be.passerelle.core.referral.DeadlineScans;
 import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.ReferralTimeline;
@@ -44,5 +45,10 @@ public class ReferralPersistenceConfiguration {
     @Bean
     public PublicStatusStore publicStatusStore(Database database) {
         return new JooqPublicStatusStore(database);
+    }
+
+    @Bean
+    public DeadlineScans deadlineScans(Database database) {
+        return new JooqDeadlineScans(database);
     }
 }
