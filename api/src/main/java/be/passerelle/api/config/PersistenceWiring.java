@@ -5,6 +5,7 @@ import be.passerelle.persistence.PersistenceConfiguration;
 import be.passerelle.persistence.audit.AuditPersistenceConfiguration;
 import be.passerelle.persistence.directory.DirectoryPersistenceConfiguration;
 import be.passerelle.persistence.idempotency.IdempotencyPersistenceConfiguration;
+import be.passerelle.persistence.notification.NotificationPersistenceConfiguration;
 import be.passerelle.persistence.outbox.OutboxPersistenceConfiguration;
 import be.passerelle.persistence.ratelimit.RateLimitPersistenceConfiguration;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
@@ -31,7 +32,8 @@ import org.springframework.context.annotation.Import;
     ReferralPersistenceConfiguration.class,
     StatisticsPersistenceConfiguration.class,
     TenantPersistenceConfiguration.class,
-    WebhookPersistenceConfiguration.class
+    WebhookPersistenceConfiguration.class,
+    NotificationPersistenceConfiguration.class
 })
 class PersistenceWiring {
 
