@@ -16,7 +16,9 @@ import be.passerelle.api.ApiIntegrationTest;
 import be.passerelle.api.DemoTenant;
 import be.passerelle.api.ReferralFixtures.ReferralBuilder;
 import be.passerelle.core.notification.NotifyStaff;
+import be.passerelle.core.notification.StaffDirectory;
 import be.passerelle.core.referral.BelgianCalendar;
+import be.passerelle.infra.keycloak.KeycloakStaffDirectory;
 import java.net.http.HttpRequest;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -27,6 +29,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -43,8 +47,34 @@ class MailNotificationsIT extends ApiIntegrationTest {
     @Autowired
     NotifyStaff notifyStaff;
 
+    @Autowired
+    StaffDirectory staffDirectory;
+
+    /**
+     * nrj-agent chose German in Keycloak (her institution's first language is French); fed-agent chose
+     * English in the dev realm. The others read their institution's first language.
+     */
+    @BeforeEach
+    void nrjAgentReadsGerman() {
+        if (!germanSet) {
+            keycloak().setLocale(NRJ.agent(), "de");
+            ((KeycloakStaffDirectory) staffDirectory).forget();
+            germanSet = true;
+        }
+    }
+
+    @AfterAll
+    static void nrjAgentAsInTheRealm() {
+        if (germanSet) {
+            keycloak().setLocale(NRJ.agent(), null);
+            germanSet = false;
+        }
+    }
+
+    private static boolean germanSet;
+
     @Test
-    void a_received_referral_is_mailed_to_the_receivers_caseworker_in_her_language_with_the_link() {
+    void a_received_referral_is_mailed_to_the_receivers_caseworker_in_her_institutions_language_with_the_link() {
         Created referral = create(aReferral().from(WAL).to(VLA));
 
         Mailbox.Mail mail = awaitMail(referral.reference(), address(VLA.agent()));
@@ -65,7 +95,7 @@ class MailNotificationsIT extends ApiIntegrationTest {
 
     @Test
     void every_kind_reaches_the_party_concerned_in_its_language() {
-        // WAL → VLA: the receiver's caseworker reads Dutch (her locale), the sender's French (WAL's first language)
+        // WAL → VLA: the receiver's caseworker reads Dutch (VLA's language), the sender's French (WAL's first one)
         Created first = create(aReferral().from(WAL).to(VLA));
         String vla = tokenOf(VLA.agent());
         String wal = tokenOf(WAL.agent());

@@ -117,7 +117,7 @@ class PersonalDataInMailsIT extends ApiIntegrationTest {
         }
         for (String kind : Sql.query(
                 "select distinct kind from notification_deliveries where referral_id = any (?::uuid[])",
-                ids.toArray(String[]::new))) {
+                (Object) ids.toArray(String[]::new))) {
             kinds.add(NotificationKind.valueOf(kind));
         }
         System.out.printf(

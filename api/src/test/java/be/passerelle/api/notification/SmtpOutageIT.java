@@ -104,9 +104,27 @@ class SmtpOutageIT extends ApiIntegrationTest {
                 .flatMap(List::stream)
                 .allMatch(mail -> stored.stream()
                         .anyMatch(s -> withoutServerHeaders(mail.raw())
-                                .equals(new String(
+                                .equals(withoutFinalLineBreak(new String(
                                         java.util.Base64.getMimeDecoder().decode(s),
-                                        java.nio.charset.StandardCharsets.ISO_8859_1))));
+                                        java.nio.charset.StandardCharsets.ISO_8859_1)))));
+        if (!asStored && !stored.isEmpty()) {
+            String want = new String(
+                    java.util.Base64.getMimeDecoder().decode(stored.get(0)),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            String got = withoutServerHeaders(
+                    delivered.values().iterator().next().get(0).raw());
+            int at = 0;
+            while (at < Math.min(want.length(), got.length()) && want.charAt(at) == got.charAt(at)) {
+                at++;
+            }
+            System.out.printf(
+                    "stored %d chars, received %d, first difference at %d: stored [%s] received [%s]%n",
+                    want.length(),
+                    got.length(),
+                    at,
+                    escape(want.substring(Math.max(0, at - 40), Math.min(want.length(), at + 40))),
+                    escape(got.substring(Math.max(0, at - 40), Math.min(got.length(), at + 40))));
+        }
         System.out.printf(
                 "Lost SMTP reply: mails expected %d, delivered %d, duplicates %d, duplicates identical: %s,"
                         + " byte for byte as stored: %s%n",
@@ -115,6 +133,15 @@ class SmtpOutageIT extends ApiIntegrationTest {
         assertThat(copies).isGreaterThan(delivered.size());
         assertThat(identical).isTrue();
         assertThat(asStored).isTrue();
+    }
+
+    /** The line break that ends a message is SMTP's (the CRLF of CRLF.CRLF): the server keeps the message without it. */
+    private static String withoutFinalLineBreak(String message) {
+        return message.endsWith("\r\n") ? message.substring(0, message.length() - 2) : message;
+    }
+
+    private static String escape(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 
     /** The Message-IDs of the immediate mails stored for the referrals. */

@@ -53,6 +53,13 @@ public final class KeycloakStaffDirectory implements StaffDirectory {
         return loaded;
     }
 
+    /** Forgets what was read: the next calls ask Keycloak again (a test that changed a user). */
+    public void forget() {
+        staff.clear();
+        organizations = null;
+        roleHolders = null;
+    }
+
     private List<StaffContact> load(TenantSlug tenant) {
         Optional<String> organization = Optional.ofNullable(organizations().get(tenant.value()));
         if (organization.isEmpty()) {
