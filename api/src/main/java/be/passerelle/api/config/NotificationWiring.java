@@ -13,6 +13,8 @@ import be.passerelle.infra.keycloak.KeycloakStaffDirectory;
 import be.passerelle.infra.mail.SmtpMailTransport;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @Configuration(proxyBeanMethods = false)
 class NotificationWiring {
     static final String METRIC = "passerelle.notifications.mails";
+    private static final Logger log = LoggerFactory.getLogger(NotificationWiring.class);
 
     @Bean
     StaffDirectory staffDirectory(
