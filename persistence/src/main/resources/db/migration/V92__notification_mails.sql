@@ -5,10 +5,22 @@
 -- Only the workers read and write these tables, through the system role. Nothing here is personal
 -- data: the mails name the referral by its public reference, never its citizen or its texts.
 
--- Which events the mail worker has expanded. The events recorded before mails existed are not mailed.
-alter table outbox_events add column notified_at timestamptz;
-update outbox_events set notified_at = occurred_at;
-create index outbox_events_to_notify on outbox_events (seq) where notified_at is null;
+-- Which outbox events the mail worker has expanded. The outbox rows themselves are left alone: the
+-- webhook fan-out claims them with FOR UPDATE SKIP LOCKED, and a lock of the mail worker's would make
+-- it skip them. One node expands at a time (it holds the cursor's row); the cursor's low mark is the
+-- seq below which every event is done (it never passes an event not expanded yet, nor a recent one
+-- whose lower neighbours may still be uncommitted). The events recorded before mails existed are not
+-- mailed.
+create table notification_events (
+    event_id    uuid primary key references outbox_events (id),
+    notified_at timestamptz not null
+);
+
+create table notification_cursor (
+    singleton boolean primary key default true check (singleton),
+    low       bigint  not null
+);
+insert into notification_cursor (low) select coalesce(max(seq), 0) from outbox_events;
 
 -- A mail as it is sent: the whole MIME message, rendered once (Message-ID derived from the mail's
 -- id, Date fixed), so that a resend after a lost server reply is the identical message. Sent at
@@ -53,13 +65,21 @@ create table notification_deliveries (
 create index notification_deliveries_for_digest on notification_deliveries (recipient, seq)
     where delivery = 'DAILY_DIGEST' and mail_id is null;
 
+alter table notification_events enable row level security;
+alter table notification_events force row level security;
+alter table notification_cursor enable row level security;
+alter table notification_cursor force row level security;
 alter table notification_mails enable row level security;
 alter table notification_mails force row level security;
 alter table notification_deliveries enable row level security;
 alter table notification_deliveries force row level security;
 
+create policy notification_events_system on notification_events to ${system_role} using (true) with check (true);
+create policy notification_cursor_system on notification_cursor to ${system_role} using (true) with check (true);
 create policy notification_mails_system on notification_mails to ${system_role} using (true) with check (true);
 create policy notification_deliveries_system on notification_deliveries to ${system_role} using (true) with check (true);
 
+grant select, insert on notification_events to ${system_role};
+grant select, update on notification_cursor to ${system_role};
 grant select, insert, update on notification_mails to ${system_role};
 grant select, insert, update on notification_deliveries to ${system_role};

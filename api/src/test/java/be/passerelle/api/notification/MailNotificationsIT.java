@@ -325,8 +325,9 @@ class MailNotificationsIT extends ApiIntegrationTest {
     static void awaitExpanded(String referral, int events) {
         await().atMost(PATIENCE)
                 .until(() -> Integer.parseInt(Sql.query(
-                                        "select count(*) from outbox_events where resource_id = ? and notified_at is not null"
-                                                + " and not exists (select 1 from outbox_events o where o.resource_id = ? and o.notified_at is null)",
+                                        "select count(*) from outbox_events o join notification_events n on n.event_id = o.id"
+                                                + " where o.resource_id = ? and not exists (select 1 from outbox_events w"
+                                                + " where w.resource_id = ? and w.id not in (select event_id from notification_events))",
                                         referral,
                                         referral)
                                 .get(0))

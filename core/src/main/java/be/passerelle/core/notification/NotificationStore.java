@@ -9,12 +9,15 @@ import java.util.UUID;
 /**
  * The mail worker's tables, read and written in its system units of work: the outbox events still to
  * expand, the facts, assignments, preferences and intake addresses they are expanded with, the
- * deliveries and the stored mails. Claims use {@code FOR UPDATE SKIP LOCKED}, so that several nodes
- * share the work.
+ * deliveries and the stored mails. Mails are claimed with {@code FOR UPDATE SKIP LOCKED}, so that
+ * several nodes share the sending.
  */
 public interface NotificationStore {
 
-    /** Marks the events no mail is about as done, then claims up to {@code limit} referral events, oldest first. */
+    /**
+     * Up to {@code limit} referral events not expanded yet, oldest first, for this unit of work only
+     * (empty while another node expands). The outbox rows are not locked: the webhook fan-out claims them.
+     */
     List<NotificationEvent> claimEvents(int limit, Instant now);
 
     /** Empty when the referral is gone. */

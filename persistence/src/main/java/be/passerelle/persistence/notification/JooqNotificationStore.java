@@ -2,7 +2,9 @@ package be.passerelle.persistence.notification;
 
 import static be.passerelle.persistence.jooq.Tables.DIRECTORY_ENTRIES;
 import static be.passerelle.persistence.jooq.Tables.DIRECTORY_SECTORS;
+import static be.passerelle.persistence.jooq.Tables.NOTIFICATION_CURSOR;
 import static be.passerelle.persistence.jooq.Tables.NOTIFICATION_DELIVERIES;
+import static be.passerelle.persistence.jooq.Tables.NOTIFICATION_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.NOTIFICATION_MAILS;
 import static be.passerelle.persistence.jooq.Tables.NOTIFICATION_PREFERENCES;
 import static be.passerelle.persistence.jooq.Tables.OUTBOX_EVENTS;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
@@ -45,6 +48,7 @@ final class JooqNotificationStore implements NotificationStore {
     private static final String PENDING = "PENDING";
     private static final String DIGEST = "DAILY_DIGEST";
     private static final String[] TYPES = NotificationEvents.TYPES.toArray(String[]::new);
+    private static final java.time.Duration SETTLING = java.time.Duration.ofMinutes(10);
 
     private final Database database;
 
@@ -54,11 +58,15 @@ final class JooqNotificationStore implements NotificationStore {
 
     @Override
     public List<NotificationEvent> claimEvents(int limit, Instant now) {
-        dsl().update(OUTBOX_EVENTS)
-                .set(OUTBOX_EVENTS.NOTIFIED_AT, utc(now))
-                .where(OUTBOX_EVENTS.NOTIFIED_AT.isNull())
-                .and(OUTBOX_EVENTS.TYPE.ne(DSL.all(TYPES)).or(OUTBOX_EVENTS.RESOURCE_TYPE.ne("referral")))
-                .execute();
+        Optional<Long> cursor = dsl().select(NOTIFICATION_CURSOR.LOW)
+                .from(NOTIFICATION_CURSOR)
+                .forUpdate()
+                .skipLocked()
+                .fetchOptional(NOTIFICATION_CURSOR.LOW);
+        if (cursor.isEmpty()) {
+            return List.of(); // another node is expanding
+        }
+        long low = advance(cursor.get(), now);
         return dsl().select(
                         OUTBOX_EVENTS.ID,
                         OUTBOX_EVENTS.TYPE,
@@ -67,11 +75,9 @@ final class JooqNotificationStore implements NotificationStore {
                         OUTBOX_EVENTS.RESOURCE_ID,
                         OUTBOX_EVENTS.OCCURRED_AT)
                 .from(OUTBOX_EVENTS)
-                .where(OUTBOX_EVENTS.NOTIFIED_AT.isNull())
+                .where(waiting(low))
                 .orderBy(OUTBOX_EVENTS.SEQ)
                 .limit(limit)
-                .forUpdate()
-                .skipLocked()
                 .fetch(r -> new NotificationEvent(
                         r.get(OUTBOX_EVENTS.ID),
                         r.get(OUTBOX_EVENTS.TYPE),
@@ -79,6 +85,43 @@ final class JooqNotificationStore implements NotificationStore {
                         Optional.ofNullable(r.get(OUTBOX_EVENTS.TENANT_ID)).map(TenantId::new),
                         UUID.fromString(r.get(OUTBOX_EVENTS.RESOURCE_ID)),
                         r.get(OUTBOX_EVENTS.OCCURRED_AT).toInstant()));
+    }
+
+    /** The referral events above {@code low} not expanded yet. */
+    private static Condition waiting(long low) {
+        return OUTBOX_EVENTS
+                .SEQ
+                .gt(low)
+                .and(OUTBOX_EVENTS.TYPE.eq(DSL.any(TYPES)))
+                .and(OUTBOX_EVENTS.RESOURCE_TYPE.eq("referral"))
+                .andNotExists(DSL.selectOne()
+                        .from(NOTIFICATION_EVENTS)
+                        .where(NOTIFICATION_EVENTS.EVENT_ID.eq(OUTBOX_EVENTS.ID)));
+    }
+
+    /**
+     * Moves the low mark up to just below the oldest event still waiting, but never past the events of
+     * the last {@link #SETTLING} (a transaction that took a lower seq may not have committed yet).
+     */
+    private long advance(long low, Instant now) {
+        Long settled = dsl().select(DSL.max(OUTBOX_EVENTS.SEQ))
+                .from(OUTBOX_EVENTS)
+                .where(OUTBOX_EVENTS.SEQ.gt(low))
+                .and(OUTBOX_EVENTS.OCCURRED_AT.lt(utc(now.minus(SETTLING))))
+                .fetchOne(0, Long.class);
+        if (settled == null) {
+            return low;
+        }
+        Long firstWaiting = dsl().select(DSL.min(OUTBOX_EVENTS.SEQ))
+                .from(OUTBOX_EVENTS)
+                .where(waiting(low))
+                .fetchOne(0, Long.class);
+        long next = firstWaiting == null ? settled : Math.min(settled, firstWaiting - 1);
+        if (next > low) {
+            dsl().update(NOTIFICATION_CURSOR).set(NOTIFICATION_CURSOR.LOW, next).execute();
+            return next;
+        }
+        return low;
     }
 
     @Override
@@ -179,9 +222,10 @@ final class JooqNotificationStore implements NotificationStore {
 
     @Override
     public void markNotified(UUID event, Instant at) {
-        dsl().update(OUTBOX_EVENTS)
-                .set(OUTBOX_EVENTS.NOTIFIED_AT, utc(at))
-                .where(OUTBOX_EVENTS.ID.eq(event))
+        dsl().insertInto(NOTIFICATION_EVENTS)
+                .set(NOTIFICATION_EVENTS.EVENT_ID, event)
+                .set(NOTIFICATION_EVENTS.NOTIFIED_AT, utc(at))
+                .onConflictDoNothing()
                 .execute();
     }
 
