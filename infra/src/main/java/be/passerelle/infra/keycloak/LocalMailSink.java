@@ -56,10 +56,17 @@ public final class LocalMailSink implements AutoCloseable {
                         while (open) {
                             MimeMessage[] received = server.getReceivedMessages();
                             for (; written < received.length; written++) {
-                                Path file = directory.resolve(String.format("%05d.eml", offset + written + 1));
-                                try (OutputStream out = Files.newOutputStream(file)) {
+                                String name = String.format("%05d.eml", offset + written + 1);
+                                Path partial = directory.resolve(name + ".part");
+                                try (OutputStream out = Files.newOutputStream(partial)) {
                                     received[written].writeTo(out);
                                 }
+                                // whole or absent: a reader never sees half a mail
+                                Files.move(
+                                        partial,
+                                        directory.resolve(name),
+                                        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                             }
                             server.waitForIncomingEmail(Duration.ofSeconds(1).toMillis(), received.length + 1);
                         }
