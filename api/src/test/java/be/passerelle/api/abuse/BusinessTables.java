@@ -23,8 +23,14 @@ import java.util.TreeMap;
 final class BusinessTables {
     private static final List<String> NOT_BUSINESS =
             List.of("flyway_schema_history", "audit_events", "referral_status_failures", "directory_revision");
-    private static final List<String> NOT_BUSINESS_PREFIXES =
-            List.of("referral_flow_", "rate_limit", "bucket", "notification_deliveries", "notification_mails");
+    private static final List<String> NOT_BUSINESS_PREFIXES = List.of(
+            "referral_flow_",
+            "rate_limit",
+            "bucket",
+            "notification_events",
+            "notification_cursor",
+            "notification_deliveries",
+            "notification_mails");
 
     private BusinessTables() {}
 
