@@ -1,5 +1,6 @@
 package be.passerelle.api;
 
+import be.passerelle.api.notification.SmtpRelay;
 import be.passerelle.infra.crypto.DevelopmentKeysets;
 import be.passerelle.infra.testing.KeycloakClient;
 import be.passerelle.infra.testing.KeycloakTestServer;
@@ -66,9 +67,10 @@ public abstract class ApiIntegrationTest {
         TestDatabases.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add(
                 "passerelle.security.issuer", () -> KeycloakTestServer.shared().issuer());
-        // the staff's mails go to the same real SMTP sink as Keycloak's (GreenMail)
+        // the staff's mails go to the same real SMTP sink as Keycloak's (GreenMail), through a relay that
+        // SmtpOutageIT cuts
         registry.add("passerelle.mail.host", () -> "127.0.0.1");
-        registry.add("passerelle.mail.port", () -> KeycloakTestServer.mail().port());
+        registry.add("passerelle.mail.port", () -> SmtpRelay.shared().port());
         registry.add("passerelle.mail.starttls", () -> "false");
     }
 

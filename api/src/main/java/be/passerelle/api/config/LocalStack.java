@@ -20,9 +20,11 @@ class LocalStack {
             @Value("${passerelle.dev.keycloak.http-port}") int httpPort,
             @Value("${passerelle.dev.keycloak.management-port}") int managementPort,
             @Value("${passerelle.dev.keycloak.realm-file}") Path realmFile,
-            @Value("${passerelle.dev.mail-port:3025}") int mailPort) {
+            @Value("${passerelle.dev.mail-port:3025}") int mailPort,
+            @Value("${passerelle.dev.mail-directory:.passerelle/mail}") Path mailDirectory) {
         return new LocalKeycloakLifecycle(
                 new LocalKeycloak.Options(distribution, workDirectory, httpPort, managementPort, realmFile, false),
-                mailPort);
+                mailPort,
+                java.util.Optional.of(mailDirectory));
     }
 }

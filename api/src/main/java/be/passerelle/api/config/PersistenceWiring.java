@@ -6,6 +6,7 @@ import be.passerelle.persistence.audit.AuditPersistenceConfiguration;
 import be.passerelle.persistence.directory.DirectoryPersistenceConfiguration;
 import be.passerelle.persistence.health.HealthPersistenceConfiguration;
 import be.passerelle.persistence.idempotency.IdempotencyPersistenceConfiguration;
+import be.passerelle.persistence.notification.NotificationPersistenceConfiguration;
 import be.passerelle.persistence.outbox.OutboxPersistenceConfiguration;
 import be.passerelle.persistence.ratelimit.RateLimitPersistenceConfiguration;
 import be.passerelle.persistence.referral.ReferralPersistenceConfiguration;
@@ -33,7 +34,8 @@ import org.springframework.context.annotation.Import;
     StatisticsPersistenceConfiguration.class,
     HealthPersistenceConfiguration.class,
     TenantPersistenceConfiguration.class,
-    WebhookPersistenceConfiguration.class
+    WebhookPersistenceConfiguration.class,
+    NotificationPersistenceConfiguration.class
 })
 class PersistenceWiring {
 

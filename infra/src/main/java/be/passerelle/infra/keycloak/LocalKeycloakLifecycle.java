@@ -1,6 +1,8 @@
 package be.passerelle.infra.keycloak;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -15,19 +17,29 @@ public final class LocalKeycloakLifecycle implements SmartLifecycle {
 
     private final LocalKeycloak.Options options;
     private final int mailPort;
+    private final Optional<Path> mailCopies;
     private volatile LocalKeycloak keycloak;
     private volatile LocalMailSink mail;
 
-    /** The dev realm sends its mails to {@code localhost:mailPort}, where a local sink keeps them. */
-    public LocalKeycloakLifecycle(LocalKeycloak.Options options, int mailPort) {
+    /**
+     * The dev realm (and the API's notifications) send their mails to {@code localhost:mailPort}, where
+     * a local sink keeps them and writes each to {@code mailCopies} as an {@code .eml} file.
+     */
+    public LocalKeycloakLifecycle(LocalKeycloak.Options options, int mailPort, Optional<Path> mailCopies) {
         this.options = options;
         this.mailPort = mailPort;
+        this.mailCopies = mailCopies;
     }
 
     @Override
     public void start() {
-        mail = LocalMailSink.start(mailPort);
-        log.info("Keycloak's mails go to the local SMTP sink on port {}", mailPort);
+        mail = LocalMailSink.start(mailPort, mailCopies);
+        log.info(
+                "the local mails (Keycloak's, the notifications) go to the SMTP sink on port {}{}",
+                mailPort,
+                mailCopies
+                        .map(d -> ", each written to " + d.toAbsolutePath() + "/<n>.eml")
+                        .orElse(""));
         keycloak = LocalKeycloak.start(options);
         Thread waiter = new Thread(
                 () -> {

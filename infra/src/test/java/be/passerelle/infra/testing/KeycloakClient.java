@@ -143,6 +143,44 @@ public final class KeycloakClient {
     }
 
     /**
+     * Sets the user's {@code locale} attribute (the language the user chose in Keycloak; the realm's
+     * internationalisation manages it), keeping its other attributes; {@code null} removes it.
+     */
+    public void setLocale(String username, String locale) {
+        String admin = masterAdminToken();
+        String id = userId(username);
+        JsonNode user = JSON.readTree(expect(
+                        send(HttpRequest.newBuilder(adminUri("/users/" + id))
+                                .header("Authorization", "Bearer " + admin)
+                                .build()),
+                        200)
+                .body());
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+        user.path("attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue()));
+        if (locale == null) {
+            attributes.remove("locale");
+        } else {
+            attributes.put("locale", List.of(locale));
+        }
+        Map<String, Object> representation = new java.util.LinkedHashMap<>();
+        representation.put("username", user.path("username").asString());
+        representation.put("email", user.path("email").asString());
+        for (String name : List.of("firstName", "lastName")) {
+            if (user.hasNonNull(name)) {
+                representation.put(name, user.path(name).asString());
+            }
+        }
+        representation.put("attributes", attributes);
+        expect(
+                send(HttpRequest.newBuilder(adminUri("/users/" + id))
+                        .header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(representation)))
+                        .build()),
+                204);
+    }
+
+    /**
      * Completes an invited user's account as its first login would: a password, a name, no
      * pending required actions.
      */
