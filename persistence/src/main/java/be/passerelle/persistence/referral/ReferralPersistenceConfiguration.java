@@ -6,6 +6,7 @@ import be.passerelle.core.privacy.StreamSealer;
 import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
+import be.passerelle.core.referral.ReferralAssignments;
 import be.passerelle.core.referral.ReferralTimeline;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
@@ -24,6 +25,11 @@ public class ReferralPersistenceConfiguration {
     @Bean
     public ReferralTimeline referralTimeline(Database database, PersonalDataCipher cipher) {
         return new JooqReferralTimeline(database, cipher);
+    }
+
+    @Bean
+    public ReferralAssignments referralAssignments(Database database) {
+        return new JooqReferralAssignments(database);
     }
 
     @Bean
