@@ -35,7 +35,7 @@ class ReferralAssignmentController {
 
     @PutMapping("/assignment")
     @Operation(
-            operationId = "assignReferral",
+            operationId = "setReferralAssignment",
             summary = "Assign the referral to a staff member of the caller's institution",
             description = "By either party's caseworkers, admins or integrations (referrals:write), on its own side"
                     + " only: the other institution never sees it. Replaces an earlier assignee (reassignment);"
@@ -59,7 +59,7 @@ class ReferralAssignmentController {
 
     @DeleteMapping("/assignment")
     @Operation(
-            operationId = "unassignReferral",
+            operationId = "removeReferralAssignment",
             summary = "Leave the referral unassigned on the caller's side",
             description = "By either party's caseworkers, admins or integrations (referrals:write). Idempotent: a"
                     + " referral that is not assigned stays so. The change is on the caller's timeline of the"

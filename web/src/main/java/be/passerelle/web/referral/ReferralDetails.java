@@ -165,12 +165,12 @@ class ReferralDetails {
             throw ActionRefused.invalid("assignment", "assigneeId");
         }
         AssignRequest body = new AssignRequest().assigneeId(assigneeId.strip());
-        refusing("assignment", () -> referrals.assignReferral(id, body, api.asCurrentUser()));
+        refusing("assignment", () -> referrals.setReferralAssignment(id, body, api.asCurrentUser()));
     }
 
     void unassign(UUID id) {
         refusing("assignment", () -> {
-            referrals.unassignReferral(id, api.asCurrentUser());
+            referrals.removeReferralAssignment(id, api.asCurrentUser());
             return null;
         });
     }
