@@ -9,6 +9,7 @@ import be.passerelle.core.outbox.Outbox;
 import be.passerelle.core.privacy.ReencryptPersonalData;
 import be.passerelle.core.privacy.Rekeying;
 import be.passerelle.core.privacy.SecretDigest;
+import be.passerelle.core.referral.AssignReferral;
 import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.ChangeReferralState;
 import be.passerelle.core.referral.CheckReferralStatus;
@@ -19,6 +20,7 @@ import be.passerelle.core.referral.IssueReferral;
 import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
 import be.passerelle.core.referral.ReadReferrals;
+import be.passerelle.core.referral.ReferralAssignments;
 import be.passerelle.core.referral.ReferralAttachments;
 import be.passerelle.core.referral.ReferralThread;
 import be.passerelle.core.referral.ReferralTimeline;
@@ -26,6 +28,7 @@ import be.passerelle.core.referral.Referrals;
 import be.passerelle.core.referral.TellSendersOfSuspension;
 import be.passerelle.core.referral.VirusScanner;
 import be.passerelle.core.shared.UnitOfWork;
+import be.passerelle.core.tenant.IdentityProvisioning;
 import be.passerelle.core.tenant.Tenants;
 import jakarta.servlet.MultipartConfigElement;
 import java.security.SecureRandom;
@@ -68,6 +71,17 @@ class ReferralWiring {
             KnownSectors sectors,
             Clock clock) {
         return new CreateReferral(unitOfWork, tenants, referrals, issue, sectors, clock);
+    }
+
+    @Bean
+    AssignReferral assignReferral(
+            UnitOfWork unitOfWork,
+            Referrals referrals,
+            ReferralAssignments assignments,
+            IdentityProvisioning identity,
+            AuditTrail audit,
+            Clock clock) {
+        return new AssignReferral(unitOfWork, referrals, assignments, identity, audit, clock);
     }
 
     @Bean

@@ -101,7 +101,9 @@ class ReferralController {
             operationId = "listReferrals",
             summary = "The sent or received referrals of the caller's institution, newest first",
             description = "q matches the public reference, the external reference and the subject; never citizen"
-                    + " data. overdue=true lists the unacknowledged referrals past their deadline.")
+                    + " data. overdue=true lists the unacknowledged referrals past their deadline. assignee=me"
+                    + " lists those assigned to the caller, assignee=none those nobody of the caller's institution"
+                    + " is assigned to (the other party's assignments never count).")
     PageResponse<ReferralListItem> list(
             CallContext context,
             @Parameter(description = "sent or received") @RequestParam @Pattern(regexp = "sent|received") String box,
@@ -115,6 +117,12 @@ class ReferralController {
                     @RequestParam(required = false)
                     @Size(max = 100)
                     String q,
+            @Parameter(
+                            description = "me: assigned to the caller; none: not assigned in the caller's institution",
+                            schema = @Schema(allowableValues = {"me", "none"}))
+                    @RequestParam(required = false)
+                    @Pattern(regexp = "me|none", message = "must be me or none")
+                    String assignee,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) String cursor) {
         ReferralQuery query = new ReferralQuery(
@@ -122,7 +130,8 @@ class ReferralController {
                 Optional.ofNullable(state).map(ReferralController::state),
                 Optional.ofNullable(sector),
                 overdue,
-                Optional.ofNullable(q));
+                Optional.ofNullable(q),
+                Optional.ofNullable(assignee).map(a -> assigneeFilter(context, a)));
         PageRequest page = new PageRequest(limit, Cursors.decode(cursor));
         var now = clock.instant();
         return PageLinks.of(readReferrals.list(context, query, page), r -> ReferralListItem.of(r, now));
@@ -163,6 +172,12 @@ class ReferralController {
     ResponseEntity<ReferralResponse> erase(
             CallContext context, @Parameter(description = "the referral's id") @PathVariable UUID id) {
         return ReferralResponseEntities.current(erasePersonalData.onRequest(context, id), clock.instant());
+    }
+
+    private static ReferralQuery.AssigneeFilter assigneeFilter(CallContext context, String assignee) {
+        return assignee.equals("me")
+                ? new ReferralQuery.AssigneeFilter.To(context.caller().userId())
+                : new ReferralQuery.AssigneeFilter.Nobody();
     }
 
     private static ReferralState state(String value) {

@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param reference its public reference
  * @param state its state
  * @param overdue still unacknowledged after {@code dueAt}
+ * @param assignment who works on it inside the caller's own institution (never the other party's)
  */
 record ReferralListItem(
         UUID id,
@@ -28,7 +29,8 @@ record ReferralListItem(
         boolean overdue,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true) UUID forwardedTo) {
+        @Schema(nullable = true) UUID forwardedTo,
+        @Schema(nullable = true) AssignmentResponse assignment) {
 
     static ReferralListItem of(Referral r, Instant now) {
         return new ReferralListItem(
@@ -46,6 +48,7 @@ record ReferralListItem(
                 r.isOverdue(now),
                 r.createdAt(),
                 r.updatedAt(),
-                r.forwardedTo().orElse(null));
+                r.forwardedTo().orElse(null),
+                r.assignment().map(AssignmentResponse::of).orElse(null));
     }
 }

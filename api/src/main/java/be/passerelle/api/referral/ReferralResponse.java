@@ -27,6 +27,7 @@ import java.util.UUID;
  * @param outcome how the receiver closed it
  * @param forwardedTo the chained referral, when this one was forwarded
  * @param forward the chained referral's holder and state
+ * @param assignment who works on it inside the caller's own institution (never the other party's)
  * @param accessCode the citizen's access code: only in the response that created the referral, never again
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -58,6 +59,7 @@ record ReferralResponse(
         @Schema(nullable = true) UUID forwardedFrom,
         @Schema(nullable = true) UUID forwardedTo,
         @Schema(nullable = true) ForwardedTo forward,
+        @Schema(nullable = true) AssignmentResponse assignment,
 
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(nullable = true)
         String accessCode) {
@@ -135,6 +137,7 @@ record ReferralResponse(
                         .map(f -> new ForwardedTo(
                                 f.id(), f.receiver().value(), f.state().name()))
                         .orElse(null),
+                r.assignment().map(AssignmentResponse::of).orElse(null),
                 accessCode);
     }
 }

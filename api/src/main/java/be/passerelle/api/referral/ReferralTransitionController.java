@@ -3,6 +3,7 @@ package be.passerelle.api.referral;
 import be.passerelle.core.referral.ChangeReferralState;
 import be.passerelle.core.referral.CloseOutcome;
 import be.passerelle.core.referral.Consent;
+import be.passerelle.core.referral.DeclineReason;
 import be.passerelle.core.referral.ForwardReferral;
 import be.passerelle.core.referral.Referral;
 import be.passerelle.core.shared.CallContext;
@@ -77,8 +78,8 @@ class ReferralTransitionController {
     @Operation(
             operationId = "declineReferral",
             summary = "The receiver declines, with its reason and possibly a better institution",
-            description = "By the receiver, from SENT or ACKNOWLEDGED, with a reason for the sender and possibly "
-                    + "the slug of a better institution. If-Match with the ETag last read makes the change "
+            description = "By the receiver, from SENT or ACKNOWLEDGED, with a reason for the sender, a reason code"
+                    + " (OTHER when absent) and possibly the slug of a better institution. If-Match with the ETag last read makes the change "
                     + "conditional (412 when stale); a state that does not allow it is a 409 problem.")
     @TransitionResponses
     ResponseEntity<ReferralResponse> decline(
@@ -87,7 +88,11 @@ class ReferralTransitionController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody TransitionRequests.DeclineRequest body) {
         var command = new ChangeReferralState.Decline(
-                body.reason(), Optional.ofNullable(body.suggestedReceiver()).map(TenantSlug::new));
+                body.reason(),
+                Optional.ofNullable(body.suggestedReceiver()).map(TenantSlug::new),
+                Optional.ofNullable(body.reasonCode())
+                        .map(DeclineReason::valueOf)
+                        .orElse(DeclineReason.OTHER));
         return apply(context, id, command, ifMatch);
     }
 

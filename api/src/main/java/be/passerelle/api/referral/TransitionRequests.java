@@ -1,5 +1,6 @@
 package be.passerelle.api.referral;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,17 +14,26 @@ final class TransitionRequests {
     /**
      * @param reason why the receiver declines (shown to the sender)
      * @param suggestedReceiver the slug of an institution that may be competent
+     * @param reasonCode why, as a code the sender's notification may name: {@code NOT_COMPETENT},
+     *     {@code INADMISSIBLE}, {@code ALREADY_HANDLED} or {@code OTHER} (the default)
      */
     record DeclineRequest(
             @NotBlank @Size(max = 2000) String reason,
 
             @Size(max = 63) @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
-            String suggestedReceiver) {
+            String suggestedReceiver,
+
+            @Schema(allowableValues = {"NOT_COMPETENT", "INADMISSIBLE", "ALREADY_HANDLED", "OTHER"})
+            @Pattern(
+                    regexp = "NOT_COMPETENT|INADMISSIBLE|ALREADY_HANDLED|OTHER",
+                    message = "must be NOT_COMPETENT, INADMISSIBLE, ALREADY_HANDLED or OTHER")
+            String reasonCode) {
 
         /** The reason may name the citizen: none of it in logs. */
         @Override
         public String toString() {
-            return "DeclineRequest[suggestedReceiver=" + suggestedReceiver + ", reason: personal data]";
+            return "DeclineRequest[suggestedReceiver=" + suggestedReceiver + ", reasonCode=" + reasonCode
+                    + ", reason: personal data]";
         }
     }
 

@@ -92,6 +92,9 @@ class HostileInputIT extends ApiIntegrationTest {
             Map.entry("POST /api/v1/referrals/{id}/forward", aForward().toString()),
             Map.entry("POST /api/v1/referrals/{id}/messages", aMessage()),
             Map.entry("POST /api/v1/referrals/{id}/withdraw", aReason()),
+            Map.entry(
+                    "PUT /api/v1/referrals/{id}/assignment",
+                    "{\"assigneeId\":\"00000000-0000-0000-0000-000000000000\"}"),
             Map.entry("PUT /api/v1/statistics/reports/{year}", """
                     {"complaintsReceived":10,"informationRequests":0,"admissible":5,"inadmissible":5,"closed":4,
                      "founded":1,"partlyFounded":1,"unfounded":1,"noJudgement":1,"resolved":1,"partlyResolved":1,

@@ -168,6 +168,9 @@ class TenantIsolationIT extends ApiIntegrationTest {
         cases.put(
                 "POST /api/v1/referrals/{id}/erase-personal-data",
                 () -> transition("erase-personal-data", "wal-agent", null, r -> {}));
+        cases.put("GET /api/v1/referrals/{id}/assignable-staff", () -> referralRead("/assignable-staff"));
+        cases.put("PUT /api/v1/referrals/{id}/assignment", () -> assignment("PUT"));
+        cases.put("DELETE /api/v1/referrals/{id}/assignment", () -> assignment("DELETE"));
 
         // Webhooks and their deliveries: 404 for another owner.
         cases.put("GET /api/v1/webhooks/{id}", () -> webhookRead(""));
@@ -282,6 +285,27 @@ class TenantIsolationIT extends ApiIntegrationTest {
                 .as("the intruder's " + action + " changed nothing")
                 .isEqualTo(state);
         owner(post(referral.path() + "/" + action, tokenOf(party), body));
+    }
+
+    /** The intruder can neither assign nor unassign another institution's referral, not even to itself. */
+    private void assignment(String method) {
+        Referral referral = referral();
+        String path = referral.path() + "/assignment";
+        String nrjAgent = "{\"assigneeId\":\"" + keycloak().userId("nrj-agent") + "\"}";
+        owner(call("PUT", path, tokenOf("nrj-agent"), nrjAgent));
+        String intruder = "{\"assigneeId\":\"" + keycloak().userId("vla-agent") + "\"}";
+        refused(
+                call(method, path, tokenOf("vla-agent"), method.equals("PUT") ? intruder : null),
+                404,
+                referral.secrets());
+        assertThat(owner(call("GET", referral.path(), tokenOf("nrj-agent"), null))
+                        .json()
+                        .path("assignment")
+                        .path("assigneeName")
+                        .asString())
+                .as("the intruder's " + method + " changed nothing")
+                .isEqualTo("NRJ Agent");
+        owner(call(method, path, tokenOf("nrj-agent"), method.equals("PUT") ? nrjAgent : null));
     }
 
     private void acknowledge(Referral referral) {

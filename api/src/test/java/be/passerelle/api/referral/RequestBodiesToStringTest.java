@@ -43,7 +43,7 @@ class RequestBodiesToStringTest {
     @Test
     void reasons_notes_and_messages_print_nothing_of_their_text() {
         List<Object> bodies = List.of(
-                new TransitionRequests.DeclineRequest(marked("reason"), "federal-ombudsman"),
+                new TransitionRequests.DeclineRequest(marked("reason"), "federal-ombudsman", "NOT_COMPETENT"),
                 new TransitionRequests.ForwardRequest("federal-ombudsman", marked("note"), CONSENT),
                 new TransitionRequests.WithdrawRequest(marked("reason")),
                 new NewMessageRequest(marked("message")));

@@ -69,6 +69,10 @@ public final class ChangeReferralState {
         default Optional<TenantSlug> suggestedReceiver() {
             return Optional.empty();
         }
+
+        default Optional<DeclineReason> reasonCode() {
+            return Optional.empty();
+        }
     }
 
     public record Acknowledge() implements Command {
@@ -95,10 +99,23 @@ public final class ChangeReferralState {
         }
     }
 
-    public record Decline(String reason, Optional<TenantSlug> suggestedReceiver) implements Command {
+    /** @param code the reason as a code the sender's mail may name ({@link DeclineReason#OTHER} when not given) */
+    public record Decline(String reason, Optional<TenantSlug> suggestedReceiver, DeclineReason code)
+            implements Command {
         public Decline {
             reason = requiredNote(reason, "a decline states its reason");
             Objects.requireNonNull(suggestedReceiver, "suggestedReceiver");
+            Objects.requireNonNull(code, "code");
+        }
+
+        /** A decline without a reason code: {@link DeclineReason#OTHER}. */
+        public Decline(String reason, Optional<TenantSlug> suggestedReceiver) {
+            this(reason, suggestedReceiver, DeclineReason.OTHER);
+        }
+
+        @Override
+        public Optional<DeclineReason> reasonCode() {
+            return Optional.of(code);
         }
 
         @Override
@@ -118,7 +135,8 @@ public final class ChangeReferralState {
 
         @Override
         public String toString() {
-            return "Decline[reason=[hidden], suggestedReceiver=" + suggestedReceiver.orElse(null) + "]";
+            return "Decline[reason=[hidden], suggestedReceiver=" + suggestedReceiver.orElse(null) + ", code=" + code
+                    + "]";
         }
     }
 
@@ -190,7 +208,8 @@ public final class ChangeReferralState {
                     tenant,
                     command.note(),
                     command.suggestedReceiver(),
-                    now));
+                    now,
+                    command.reasonCode()));
             events.record(
                     context,
                     tenant,

@@ -8,7 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A timeline entry to append; the store encrypts the note. */
+/**
+ * A timeline entry to append; the store encrypts the note.
+ *
+ * @param reasonCode a decline's reason code
+ */
 public record NewReferralEvent(
         UUID id,
         UUID referralId,
@@ -20,7 +24,8 @@ public record NewReferralEvent(
         TenantId actorTenant,
         Optional<String> note,
         Optional<TenantSlug> suggestedReceiver,
-        Instant occurredAt) {
+        Instant occurredAt,
+        Optional<DeclineReason> reasonCode) {
     public NewReferralEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(referralId, "referralId");
@@ -33,6 +38,35 @@ public record NewReferralEvent(
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(suggestedReceiver, "suggestedReceiver");
         Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(reasonCode, "reasonCode");
+    }
+
+    /** An entry without a reason code. */
+    public NewReferralEvent(
+            UUID id,
+            UUID referralId,
+            ReferralParties parties,
+            String action,
+            Optional<ReferralState> from,
+            ReferralState to,
+            Actor actor,
+            TenantId actorTenant,
+            Optional<String> note,
+            Optional<TenantSlug> suggestedReceiver,
+            Instant occurredAt) {
+        this(
+                id,
+                referralId,
+                parties,
+                action,
+                from,
+                to,
+                actor,
+                actorTenant,
+                note,
+                suggestedReceiver,
+                occurredAt,
+                Optional.empty());
     }
 
     @Override

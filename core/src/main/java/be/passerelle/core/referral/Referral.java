@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param facts the case; its personal data decrypted for a single referral only
  * @param forwardedTo the chained referral when this one was forwarded
  * @param forward that chained referral's holder and state (read for a single referral only)
+ * @param assignment who works on it inside the viewer's own institution (never the other party's)
  */
 public record Referral(
         UUID id,
@@ -28,7 +29,8 @@ public record Referral(
         Instant updatedAt,
         Optional<UUID> forwardedFrom,
         Optional<UUID> forwardedTo,
-        Optional<ForwardedReferral> forward) {
+        Optional<ForwardedReferral> forward,
+        Optional<Assignment> assignment) {
     public Referral {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reference, "reference");
@@ -42,6 +44,41 @@ public record Referral(
         Objects.requireNonNull(forwardedFrom, "forwardedFrom");
         Objects.requireNonNull(forwardedTo, "forwardedTo");
         Objects.requireNonNull(forward, "forward");
+        Objects.requireNonNull(assignment, "assignment");
+    }
+
+    /** A referral not assigned on the viewer's side. */
+    public Referral(
+            UUID id,
+            long position,
+            PublicReference reference,
+            ReferralParty sender,
+            ReferralParty receiver,
+            ReferralProgress progress,
+            int version,
+            CaseFacts facts,
+            Instant dueAt,
+            Instant createdAt,
+            Instant updatedAt,
+            Optional<UUID> forwardedFrom,
+            Optional<UUID> forwardedTo,
+            Optional<ForwardedReferral> forward) {
+        this(
+                id,
+                position,
+                reference,
+                sender,
+                receiver,
+                progress,
+                version,
+                facts,
+                dueAt,
+                createdAt,
+                updatedAt,
+                forwardedFrom,
+                forwardedTo,
+                forward,
+                Optional.empty());
     }
 
     public ReferralState state() {

@@ -9,9 +9,12 @@ import java.util.UUID;
 /**
  * One entry of a referral's timeline: a creation or a transition, who made it and when.
  *
- * @param action {@code create} or the transition's verb ({@code accept}, …)
+ * @param action {@code create}, the transition's verb ({@code accept}, …) or, on the viewer's side
+ *     only, {@code assign}, {@code reassign} or {@code unassign}
  * @param note the decline or withdrawal reason (decrypted; may be absent)
  * @param suggestedReceiver the institution a decline suggests instead
+ * @param reasonCode a decline's reason code
+ * @param assignee the new assignee of an assignment entry
  */
 public record ReferralEvent(
         UUID id,
@@ -23,7 +26,9 @@ public record ReferralEvent(
         ReferralParty actorTenant,
         Optional<String> note,
         Optional<TenantSlug> suggestedReceiver,
-        Instant occurredAt) {
+        Instant occurredAt,
+        Optional<DeclineReason> reasonCode,
+        Optional<Assignment.Assignee> assignee) {
     public ReferralEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(action, "action");
@@ -35,6 +40,35 @@ public record ReferralEvent(
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(suggestedReceiver, "suggestedReceiver");
         Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(reasonCode, "reasonCode");
+        Objects.requireNonNull(assignee, "assignee");
+    }
+
+    /** A creation or a transition without a reason code. */
+    public ReferralEvent(
+            UUID id,
+            String action,
+            Optional<ReferralState> from,
+            ReferralState to,
+            String actorId,
+            String actorName,
+            ReferralParty actorTenant,
+            Optional<String> note,
+            Optional<TenantSlug> suggestedReceiver,
+            Instant occurredAt) {
+        this(
+                id,
+                action,
+                from,
+                to,
+                actorId,
+                actorName,
+                actorTenant,
+                note,
+                suggestedReceiver,
+                occurredAt,
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Override

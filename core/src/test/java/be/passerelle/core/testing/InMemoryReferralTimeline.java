@@ -53,7 +53,9 @@ public final class InMemoryReferralTimeline implements ReferralTimeline {
                         new ReferralParty(e.actorTenant(), tenants.slugOf(e.actorTenant())),
                         e.note(),
                         e.suggestedReceiver(),
-                        e.occurredAt()))
+                        e.occurredAt(),
+                        e.reasonCode(),
+                        Optional.empty()))
                 .toList();
     }
 

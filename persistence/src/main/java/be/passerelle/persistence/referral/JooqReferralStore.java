@@ -1,10 +1,12 @@
 package be.passerelle.persistence.referral;
 
 import static be.passerelle.persistence.jooq.Tables.REFERRALS;
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ASSIGNMENTS;
 import static be.passerelle.persistence.jooq.Tables.TENANTS;
 
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
+import be.passerelle.core.referral.Assignment;
 import be.passerelle.core.referral.CaseFacts;
 import be.passerelle.core.referral.CloseOutcome;
 import be.passerelle.core.referral.Consent;
@@ -78,7 +80,11 @@ final class JooqReferralStore implements Referrals {
             REFERRALS.FINISHED_AT,
             REFERRALS.OUTCOME,
             REFERRALS.FORWARDED_FROM,
-            REFERRALS.FORWARDED_TO);
+            REFERRALS.FORWARDED_TO,
+            REFERRAL_ASSIGNMENTS.ASSIGNEE_ID,
+            REFERRAL_ASSIGNMENTS.ASSIGNEE_NAME,
+            REFERRAL_ASSIGNMENTS.ASSIGNED_AT,
+            REFERRAL_ASSIGNMENTS.ASSIGNED_BY);
 
     private static final List<Field<?>> PERSONAL_COLUMNS =
             List.of(REFERRALS.PERSONAL_DATA_KEY_ID, REFERRALS.CITIZEN_CIPHERTEXT, REFERRALS.SUMMARY_CIPHERTEXT);
@@ -163,6 +169,8 @@ final class JooqReferralStore implements Referrals {
                 .on(SENDER.ID.eq(REFERRALS.SENDER_TENANT_ID))
                 .join(RECEIVER)
                 .on(RECEIVER.ID.eq(REFERRALS.RECEIVER_TENANT_ID))
+                .leftJoin(REFERRAL_ASSIGNMENTS)
+                .on(ownAssignment(viewer))
                 .where(REFERRALS.ID.eq(id))
                 .and(Tenancy.partyTo(REFERRALS.SENDER_TENANT_ID, REFERRALS.RECEIVER_TENANT_ID, viewer))
                 .fetchOptional(r -> toReferral(r, personalData(r), forward(r)));
@@ -209,6 +217,9 @@ final class JooqReferralStore implements Referrals {
                     .or(REFERRALS.EXTERNAL_REFERENCE.containsIgnoreCase(text))
                     .or(REFERRALS.SUBJECT.containsIgnoreCase(text)));
         }
+        if (query.assignee().isPresent()) {
+            filters = filters.and(assignedTo(query.assignee().get()));
+        }
         Condition after = page.after().map(REFERRALS.SEQ::lt).orElse(DSL.noCondition());
         List<Referral> rows = database.dsl()
                 .select(COLUMNS)
@@ -217,6 +228,8 @@ final class JooqReferralStore implements Referrals {
                 .on(SENDER.ID.eq(REFERRALS.SENDER_TENANT_ID))
                 .join(RECEIVER)
                 .on(RECEIVER.ID.eq(REFERRALS.RECEIVER_TENANT_ID))
+                .leftJoin(REFERRAL_ASSIGNMENTS)
+                .on(ownAssignment(viewer))
                 .where(box.and(filters).and(after))
                 .orderBy(REFERRALS.SEQ.desc())
                 .limit(page.limit() + 1)
@@ -226,6 +239,21 @@ final class JooqReferralStore implements Referrals {
             return new Page<>(items, Optional.of(items.get(items.size() - 1).position()));
         }
         return new Page<>(rows, Optional.empty());
+    }
+
+    private static Condition assignedTo(ReferralQuery.AssigneeFilter filter) {
+        if (filter instanceof ReferralQuery.AssigneeFilter.To to) {
+            return REFERRAL_ASSIGNMENTS.ASSIGNEE_ID.eq(to.userId());
+        }
+        return REFERRAL_ASSIGNMENTS.REFERRAL_ID.isNull();
+    }
+
+    /** The viewer's own assignment of the referral, never the other party's. */
+    private static Condition ownAssignment(TenantId viewer) {
+        return REFERRAL_ASSIGNMENTS
+                .REFERRAL_ID
+                .eq(REFERRALS.ID)
+                .and(Tenancy.ownedBy(REFERRAL_ASSIGNMENTS.TENANT_ID, viewer));
     }
 
     @Override
@@ -315,7 +343,19 @@ final class JooqReferralStore implements Referrals {
                 r.get(REFERRALS.UPDATED_AT).toInstant(),
                 Optional.ofNullable(r.get(REFERRALS.FORWARDED_FROM)),
                 Optional.ofNullable(r.get(REFERRALS.FORWARDED_TO)),
-                forward);
+                forward,
+                assignment(r));
+    }
+
+    private static Optional<Assignment> assignment(Record r) {
+        String assignee = r.get(REFERRAL_ASSIGNMENTS.ASSIGNEE_ID);
+        if (assignee == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Assignment(
+                new Assignment.Assignee(assignee, r.get(REFERRAL_ASSIGNMENTS.ASSIGNEE_NAME)),
+                r.get(REFERRAL_ASSIGNMENTS.ASSIGNED_AT).toInstant(),
+                r.get(REFERRAL_ASSIGNMENTS.ASSIGNED_BY)));
     }
 
     private static Optional<Instant> instant(OffsetDateTime value) {

@@ -1,11 +1,14 @@
 package be.passerelle.persistence.referral;
 
+import static be.passerelle.persistence.jooq.Tables.REFERRAL_ASSIGNMENT_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_EVENTS;
 import static be.passerelle.persistence.jooq.Tables.REFERRAL_MESSAGES;
 import static be.passerelle.persistence.jooq.Tables.TENANTS;
 
 import be.passerelle.core.privacy.PersonalDataCipher;
 import be.passerelle.core.privacy.Sealed;
+import be.passerelle.core.referral.Assignment;
+import be.passerelle.core.referral.DeclineReason;
 import be.passerelle.core.referral.NewReferralEvent;
 import be.passerelle.core.referral.NewReferralMessage;
 import be.passerelle.core.referral.ReferralEvent;
@@ -24,6 +27,8 @@ import be.passerelle.persistence.jooq.tables.Tenants;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,11 +77,68 @@ final class JooqReferralTimeline implements ReferralTimeline {
                         REFERRAL_EVENTS.SUGGESTED_RECEIVER,
                         event.suggestedReceiver().map(TenantSlug::value).orElse(null))
                 .set(REFERRAL_EVENTS.OCCURRED_AT, utc(event.occurredAt()))
+                .set(
+                        REFERRAL_EVENTS.REASON_CODE,
+                        event.reasonCode().map(DeclineReason::name).orElse(null))
                 .execute();
     }
 
+    /**
+     * The two parties' shared timeline and, merged into it by time, the viewer's own private history
+     * of assignments (which the other party never sees).
+     */
     @Override
     public List<ReferralEvent> events(TenantId viewer, UUID referralId) {
+        List<ReferralEvent> events = new ArrayList<>(sharedEvents(viewer, referralId));
+        events.addAll(assignmentEvents(viewer, referralId));
+        // a stable sort: at equal times the shared events keep their order and come first
+        events.sort(Comparator.comparing(ReferralEvent::occurredAt));
+        return events;
+    }
+
+    private List<ReferralEvent> assignmentEvents(TenantId viewer, UUID referralId) {
+        return database.dsl()
+                .select(
+                        REFERRAL_ASSIGNMENT_EVENTS.ID,
+                        REFERRAL_ASSIGNMENT_EVENTS.ACTION,
+                        REFERRAL_ASSIGNMENT_EVENTS.REFERRAL_STATE,
+                        REFERRAL_ASSIGNMENT_EVENTS.ACTOR_ID,
+                        REFERRAL_ASSIGNMENT_EVENTS.ACTOR_NAME,
+                        REFERRAL_ASSIGNMENT_EVENTS.TENANT_ID,
+                        AUTHOR.SLUG,
+                        REFERRAL_ASSIGNMENT_EVENTS.ASSIGNEE_ID,
+                        REFERRAL_ASSIGNMENT_EVENTS.ASSIGNEE_NAME,
+                        REFERRAL_ASSIGNMENT_EVENTS.OCCURRED_AT)
+                .from(REFERRAL_ASSIGNMENT_EVENTS)
+                .join(AUTHOR)
+                .on(AUTHOR.ID.eq(REFERRAL_ASSIGNMENT_EVENTS.TENANT_ID))
+                .where(REFERRAL_ASSIGNMENT_EVENTS.REFERRAL_ID.eq(referralId))
+                .and(Tenancy.ownedBy(REFERRAL_ASSIGNMENT_EVENTS.TENANT_ID, viewer))
+                .orderBy(REFERRAL_ASSIGNMENT_EVENTS.SEQ)
+                .fetch(r -> {
+                    ReferralState state = ReferralState.valueOf(r.get(REFERRAL_ASSIGNMENT_EVENTS.REFERRAL_STATE));
+                    Optional<Assignment.Assignee> assignee = Optional.ofNullable(
+                                    r.get(REFERRAL_ASSIGNMENT_EVENTS.ASSIGNEE_ID))
+                            .map(id -> new Assignment.Assignee(id, r.get(REFERRAL_ASSIGNMENT_EVENTS.ASSIGNEE_NAME)));
+                    return new ReferralEvent(
+                            r.get(REFERRAL_ASSIGNMENT_EVENTS.ID),
+                            r.get(REFERRAL_ASSIGNMENT_EVENTS.ACTION),
+                            Optional.of(state),
+                            state,
+                            r.get(REFERRAL_ASSIGNMENT_EVENTS.ACTOR_ID),
+                            r.get(REFERRAL_ASSIGNMENT_EVENTS.ACTOR_NAME),
+                            new ReferralParty(
+                                    new TenantId(r.get(REFERRAL_ASSIGNMENT_EVENTS.TENANT_ID)),
+                                    new TenantSlug(r.get(AUTHOR.SLUG))),
+                            Optional.empty(),
+                            Optional.empty(),
+                            r.get(REFERRAL_ASSIGNMENT_EVENTS.OCCURRED_AT).toInstant(),
+                            Optional.empty(),
+                            assignee);
+                });
+    }
+
+    private List<ReferralEvent> sharedEvents(TenantId viewer, UUID referralId) {
         return database.dsl()
                 .select(
                         REFERRAL_EVENTS.ID,
@@ -90,7 +152,8 @@ final class JooqReferralTimeline implements ReferralTimeline {
                         REFERRAL_EVENTS.NOTE_KEY_ID,
                         REFERRAL_EVENTS.NOTE_CIPHERTEXT,
                         REFERRAL_EVENTS.SUGGESTED_RECEIVER,
-                        REFERRAL_EVENTS.OCCURRED_AT)
+                        REFERRAL_EVENTS.OCCURRED_AT,
+                        REFERRAL_EVENTS.REASON_CODE)
                 .from(REFERRAL_EVENTS)
                 .join(AUTHOR)
                 .on(AUTHOR.ID.eq(REFERRAL_EVENTS.ACTOR_TENANT_ID))
@@ -117,7 +180,10 @@ final class JooqReferralTimeline implements ReferralTimeline {
                             note,
                             Optional.ofNullable(r.get(REFERRAL_EVENTS.SUGGESTED_RECEIVER))
                                     .map(TenantSlug::new),
-                            r.get(REFERRAL_EVENTS.OCCURRED_AT).toInstant());
+                            r.get(REFERRAL_EVENTS.OCCURRED_AT).toInstant(),
+                            Optional.ofNullable(r.get(REFERRAL_EVENTS.REASON_CODE))
+                                    .map(DeclineReason::valueOf),
+                            Optional.empty());
                 });
     }
 

@@ -7,6 +7,7 @@ import be.passerelle.core.referral.Attachments;
 import be.passerelle.core.referral.DeadlineScans;
 import be.passerelle.core.referral.PersonalDataErasure;
 import be.passerelle.core.referral.PublicStatusStore;
+import be.passerelle.core.referral.ReferralAssignments;
 import be.passerelle.core.referral.ReferralTimeline;
 import be.passerelle.core.referral.Referrals;
 import be.passerelle.persistence.Database;
@@ -25,6 +26,11 @@ public class ReferralPersistenceConfiguration {
     @Bean
     public ReferralTimeline referralTimeline(Database database, PersonalDataCipher cipher) {
         return new JooqReferralTimeline(database, cipher);
+    }
+
+    @Bean
+    public ReferralAssignments referralAssignments(Database database) {
+        return new JooqReferralAssignments(database);
     }
 
     @Bean

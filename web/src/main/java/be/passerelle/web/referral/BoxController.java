@@ -22,6 +22,8 @@ class BoxController {
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     static final List<String> STATES =
             List.of("SENT", "ACKNOWLEDGED", "ACCEPTED", "CLOSED", "DECLINED", "FORWARDED", "WITHDRAWN");
+    /** The assignment filters: assigned to the user, or to nobody of the institution. */
+    static final List<String> ASSIGNEES = List.of("me", "none");
     /** The API's sector codes; anything else is no filter (never sent on to the API). */
     private static final Pattern SECTOR = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
@@ -45,11 +47,12 @@ class BoxController {
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) String overdue,
+            @RequestParam(required = false) String assignee,
             @RequestParam(required = false) String cursor,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
-        return box(box, filter(state, sector, overdue), cursor, htmx, locale, model);
+        return box(box, filter(state, sector, overdue, assignee), cursor, htmx, locale, model);
     }
 
     private String box(String box, Referrals.Filter filter, String cursor, String htmx, Locale locale, Model model) {
@@ -67,17 +70,21 @@ class BoxController {
                         item.sector(),
                         item.state(),
                         item.dueAt() == null ? "" : dates.format(item.dueAt()),
-                        item.overdue()))
+                        item.overdue(),
+                        item.assignee()))
                 .toList();
-        model.addAttribute("page", new BoxPage(box, filter, STATES, finder.sectors(), rows, page.nextCursor()));
+        model.addAttribute(
+                "page", new BoxPage(box, filter, ASSIGNEES, STATES, finder.sectors(), rows, page.nextCursor()));
         return htmx != null ? "box :: box" : "box";
     }
 
-    static Referrals.Filter filter(String state, String sector, String overdue) {
+    /** An unknown value of a filter is no filter (never sent on to the API). */
+    static Referrals.Filter filter(String state, String sector, String overdue, String assignee) {
         return new Referrals.Filter(
                 state != null && STATES.contains(state) ? state : null,
                 sector != null && SECTOR.matcher(sector).matches() ? sector : null,
-                "true".equals(overdue));
+                "true".equals(overdue),
+                assignee != null && ASSIGNEES.contains(assignee) ? assignee : null);
     }
 
     /**
@@ -85,6 +92,7 @@ class BoxController {
      *
      * @param box {@code received} or {@code sent}
      * @param filter the filters applied
+     * @param assignees the assignment filters ({@code me}, {@code none})
      * @param states the states one may filter by
      * @param sectors the sectors one may filter by, labelled in the user's language
      * @param rows the page's referrals
@@ -93,6 +101,7 @@ class BoxController {
     record BoxPage(
             String box,
             Referrals.Filter filter,
+            List<String> assignees,
             List<String> states,
             List<Finder.Sector> sectors,
             List<Row> rows,
@@ -101,6 +110,7 @@ class BoxController {
          * One referral of the list, its due date in Brussels time and the user's language.
          *
          * @param other the other institution: the sender in the received box, the receiver in the sent box
+         * @param assignee whom it is assigned to in the user's institution, {@code null} for nobody
          */
         record Row(
                 String id,
@@ -110,6 +120,7 @@ class BoxController {
                 String sector,
                 String state,
                 String dueAt,
-                boolean overdue) {}
+                boolean overdue,
+                String assignee) {}
     }
 }

@@ -5,11 +5,14 @@ import be.passerelle.client.ApiException;
 import be.passerelle.client.ApiResponse;
 import be.passerelle.client.api.CallerApi;
 import be.passerelle.client.api.ReferralsApi;
+import be.passerelle.client.model.AssignRequest;
+import be.passerelle.client.model.AssignableStaffMember;
 import be.passerelle.client.model.AttachmentResponse;
 import be.passerelle.client.model.CloseRequest;
 import be.passerelle.client.model.ConsentRequest;
 import be.passerelle.client.model.DeclineRequest;
 import be.passerelle.client.model.ForwardRequest;
+import be.passerelle.client.model.MeResponse;
 import be.passerelle.client.model.MessageResponse;
 import be.passerelle.client.model.NewMessageRequest;
 import be.passerelle.client.model.Problem;
@@ -72,13 +75,16 @@ class ReferralDetails {
             if (etag == null || !ETAG.matcher(etag).matches()) {
                 etag = "\"" + referral.getVersion() + "\"";
             }
-            String institution = caller.getMe(headers).getTenant().getSlug();
+            MeResponse me = caller.getMe(headers);
+            String institution = me.getTenant().getSlug();
             List<ReferralEventResponse> events =
                     referrals.listReferralEvents(id, headers).getItems();
             List<MessageResponse> messages =
                     referrals.listMessages(id, MESSAGES, null, headers).getItems();
             List<AttachmentResponse> attachments =
                     referrals.listAttachments(id, headers).getItems();
+            List<AssignableStaffMember> colleagues =
+                    referrals.listAssignableStaff(id, headers).getItems();
             return new Details(
                     referral,
                     etag,
@@ -89,7 +95,9 @@ class ReferralDetails {
                     messages.stream()
                             .sorted(Comparator.comparing(MessageResponse::getCreatedAt))
                             .toList(),
-                    attachments);
+                    attachments,
+                    me.getUserId(),
+                    colleagues);
         } catch (ApiException e) {
             throw ApiProblem.of(e);
         }
@@ -103,8 +111,13 @@ class ReferralDetails {
         refusing("accept", () -> referrals.acceptReferral(id, ifMatch(etag), api.asCurrentUser()));
     }
 
-    void decline(UUID id, String etag, String reason, String suggestedReceiver) {
+    void decline(UUID id, String etag, String reason, String suggestedReceiver, String reasonCode) {
         DeclineRequest body = new DeclineRequest().reason(Objects.requireNonNullElse(reason, ""));
+        try {
+            body.reasonCode(DeclineRequest.ReasonCodeEnum.fromValue(Objects.requireNonNullElse(reasonCode, "OTHER")));
+        } catch (IllegalArgumentException e) {
+            throw ActionRefused.invalid("decline", "reasonCode");
+        }
         if (suggestedReceiver != null && !suggestedReceiver.isBlank()) {
             body.suggestedReceiver(suggestedReceiver.strip());
         }
@@ -144,6 +157,22 @@ class ReferralDetails {
     void withdraw(UUID id, String etag, String reason) {
         WithdrawRequest body = new WithdrawRequest().reason(Objects.requireNonNullElse(reason, ""));
         refusing("withdraw", () -> referrals.withdrawReferral(id, body, ifMatch(etag), api.asCurrentUser()));
+    }
+
+    /** Assigns the referral, on the user's institution's side, to one of its staff. */
+    void assign(UUID id, String assigneeId) {
+        if (assigneeId == null || assigneeId.isBlank()) {
+            throw ActionRefused.invalid("assignment", "assigneeId");
+        }
+        AssignRequest body = new AssignRequest().assigneeId(assigneeId.strip());
+        refusing("assignment", () -> referrals.setReferralAssignment(id, body, api.asCurrentUser()));
+    }
+
+    void unassign(UUID id) {
+        refusing("assignment", () -> {
+            referrals.removeReferralAssignment(id, api.asCurrentUser());
+            return null;
+        });
     }
 
     void postMessage(UUID id, String text) {
@@ -299,6 +328,8 @@ class ReferralDetails {
      *
      * @param etag the ETag read, sent back as {@code If-Match} by the page's actions
      * @param institution the caller's institution (slug): tells the sender's side from the receiver's
+     * @param userId the caller's user id (for "assign to me")
+     * @param colleagues whom the caller may assign the referral to
      */
     record Details(
             ReferralResponse referral,
@@ -306,5 +337,24 @@ class ReferralDetails {
             String institution,
             List<ReferralEventResponse> events,
             List<MessageResponse> messages,
-            List<AttachmentResponse> attachments) {}
+            List<AttachmentResponse> attachments,
+            String userId,
+            List<AssignableStaffMember> colleagues) {
+
+        Details(
+                ReferralResponse referral,
+                String etag,
+                String institution,
+                List<ReferralEventResponse> events,
+                List<MessageResponse> messages,
+                List<AttachmentResponse> attachments) {
+            this(referral, etag, institution, events, messages, attachments, "", List.of());
+        }
+
+        /** Whether the referral is assigned to the caller in its institution. */
+        public boolean assignedToMe() {
+            return referral.getAssignment() != null
+                    && userId.equals(referral.getAssignment().getAssigneeId());
+        }
+    }
 }

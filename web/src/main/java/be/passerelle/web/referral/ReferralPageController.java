@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A referral's page: its facts, the citizen's data when the API gives them, the timeline, messages,
@@ -29,6 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ReferralPageController {
     static final List<String> OUTCOMES = List.of("RESOLVED", "PARTLY_RESOLVED", "UNRESOLVED", "NOT_ADMISSIBLE");
+    static final List<String> DECLINE_REASONS = List.of("NOT_COMPETENT", "INADMISSIBLE", "ALREADY_HANDLED", "OTHER");
+    /** The flash attribute that tells the page what an assignment change did. */
+    static final String NOTICE = "assignmentNotice";
 
     private final ReferralDetails details;
     private final Clock clock;
@@ -69,10 +73,37 @@ class ReferralPageController {
             @RequestParam(required = false) String version,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String suggestedReceiver,
+            @RequestParam(required = false) String reasonCode,
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        return act(id, locale, model, response, () -> details.decline(id, version, reason, suggestedReceiver));
+        return act(
+                id, locale, model, response, () -> details.decline(id, version, reason, suggestedReceiver, reasonCode));
+    }
+
+    @PostMapping("/referrals/{id}/assignment")
+    String assign(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String assigneeId,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        String done = act(id, locale, model, response, () -> details.assign(id, assigneeId));
+        redirect.addFlashAttribute(NOTICE, "assignment.assigned");
+        return done;
+    }
+
+    @PostMapping("/referrals/{id}/assignment/remove")
+    String unassign(
+            @PathVariable UUID id,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        String done = act(id, locale, model, response, () -> details.unassign(id));
+        redirect.addFlashAttribute(NOTICE, "assignment.unassigned");
+        return done;
     }
 
     @PostMapping("/referrals/{id}/forward")
@@ -184,6 +215,7 @@ class ReferralPageController {
         model.addAttribute("r", read.referral());
         model.addAttribute("actions", actions(read));
         model.addAttribute("outcomes", OUTCOMES);
+        model.addAttribute("declineReasons", DECLINE_REASONS);
         model.addAttribute("refusal", refusal);
         model.addAttribute("when", new Dates(locale, clock));
         return "referral";

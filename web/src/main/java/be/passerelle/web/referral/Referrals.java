@@ -37,6 +37,7 @@ class Referrals {
                     filter.sector(),
                     filter.overdue() ? Boolean.TRUE : null,
                     null,
+                    filter.assignee(),
                     pageSize,
                     cursor,
                     api.asCurrentUser());
@@ -57,19 +58,25 @@ class Referrals {
                 item.getSector(),
                 String.valueOf(item.getState()),
                 item.getDueAt(),
-                Boolean.TRUE.equals(item.getOverdue()));
+                Boolean.TRUE.equals(item.getOverdue()),
+                item.getAssignment() == null ? null : item.getAssignment().getAssigneeName());
     }
 
     /**
      * What a box shows: {@code null} state or sector for all; {@code overdue} only the unacknowledged
-     * referrals past their deadline.
+     * referrals past their deadline; {@code assignee} {@code me} (assigned to the user), {@code none}
+     * (assigned to nobody of the institution) or {@code null} for all.
      */
-    record Filter(String state, String sector, boolean overdue) {
-        static final Filter NONE = new Filter(null, null, false);
+    record Filter(String state, String sector, boolean overdue, String assignee) {
+        static final Filter NONE = new Filter(null, null, false, null);
     }
 
     record Page(List<Summary> items, String nextCursor) {}
 
+    /**
+     * @param assignee the name of whom it is assigned to in the user's institution, {@code null} when
+     *     nobody
+     */
     record Summary(
             String id,
             String reference,
@@ -79,5 +86,6 @@ class Referrals {
             String sector,
             String state,
             OffsetDateTime dueAt,
-            boolean overdue) {}
+            boolean overdue,
+            String assignee) {}
 }

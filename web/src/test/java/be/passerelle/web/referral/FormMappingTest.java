@@ -36,7 +36,15 @@ class FormMappingTest {
             nullValues = "null")
     void only_known_states_well_formed_sectors_and_true_become_filters(
             String state, String sector, String overdue, String wantState, String wantSector, boolean wantOverdue) {
-        assertThat(BoxController.filter(state, sector, overdue))
-                .isEqualTo(new Referrals.Filter(wantState, wantSector, wantOverdue));
+        assertThat(BoxController.filter(state, sector, overdue, null))
+                .isEqualTo(new Referrals.Filter(wantState, wantSector, wantOverdue, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            value = {"me, me", "none, none", "ME, null", "someone, null", "'', null", "null, null"},
+            nullValues = "null")
+    void only_me_and_none_become_assignment_filters(String assignee, String wanted) {
+        assertThat(BoxController.filter(null, null, null, assignee).assignee()).isEqualTo(wanted);
     }
 }
