@@ -100,7 +100,8 @@ public final class ForwardReferral {
                     forwarder,
                     text,
                     Optional.of(receiver.slug()),
-                    now));
+                    now,
+                    Optional.empty()));
             events.record(
                     context,
                     forwarder,

@@ -104,7 +104,8 @@ public final class IssueReferral {
                 sender,
                 note,
                 Optional.empty(),
-                now));
+                now,
+                Optional.empty()));
         events.record(
                 context,
                 sender,

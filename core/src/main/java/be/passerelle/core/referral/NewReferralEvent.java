@@ -41,34 +41,6 @@ public record NewReferralEvent(
         Objects.requireNonNull(reasonCode, "reasonCode");
     }
 
-    /** An entry without a reason code. */
-    public NewReferralEvent(
-            UUID id,
-            UUID referralId,
-            ReferralParties parties,
-            String action,
-            Optional<ReferralState> from,
-            ReferralState to,
-            Actor actor,
-            TenantId actorTenant,
-            Optional<String> note,
-            Optional<TenantSlug> suggestedReceiver,
-            Instant occurredAt) {
-        this(
-                id,
-                referralId,
-                parties,
-                action,
-                from,
-                to,
-                actor,
-                actorTenant,
-                note,
-                suggestedReceiver,
-                occurredAt,
-                Optional.empty());
-    }
-
     @Override
     public String toString() {
         return "NewReferralEvent[id=" + id + ", referralId=" + referralId + ", action=" + action + ", to=" + to

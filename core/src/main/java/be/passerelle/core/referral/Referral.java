@@ -47,40 +47,6 @@ public record Referral(
         Objects.requireNonNull(assignment, "assignment");
     }
 
-    /** A referral not assigned on the viewer's side. */
-    public Referral(
-            UUID id,
-            long position,
-            PublicReference reference,
-            ReferralParty sender,
-            ReferralParty receiver,
-            ReferralProgress progress,
-            int version,
-            CaseFacts facts,
-            Instant dueAt,
-            Instant createdAt,
-            Instant updatedAt,
-            Optional<UUID> forwardedFrom,
-            Optional<UUID> forwardedTo,
-            Optional<ForwardedReferral> forward) {
-        this(
-                id,
-                position,
-                reference,
-                sender,
-                receiver,
-                progress,
-                version,
-                facts,
-                dueAt,
-                createdAt,
-                updatedAt,
-                forwardedFrom,
-                forwardedTo,
-                forward,
-                Optional.empty());
-    }
-
     public ReferralState state() {
         return progress.state();
     }

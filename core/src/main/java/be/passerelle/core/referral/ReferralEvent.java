@@ -44,33 +44,6 @@ public record ReferralEvent(
         Objects.requireNonNull(assignee, "assignee");
     }
 
-    /** A creation or a transition without a reason code. */
-    public ReferralEvent(
-            UUID id,
-            String action,
-            Optional<ReferralState> from,
-            ReferralState to,
-            String actorId,
-            String actorName,
-            ReferralParty actorTenant,
-            Optional<String> note,
-            Optional<TenantSlug> suggestedReceiver,
-            Instant occurredAt) {
-        this(
-                id,
-                action,
-                from,
-                to,
-                actorId,
-                actorName,
-                actorTenant,
-                note,
-                suggestedReceiver,
-                occurredAt,
-                Optional.empty(),
-                Optional.empty());
-    }
-
     @Override
     public String toString() {
         return "ReferralEvent[id=" + id + ", action=" + action + ", to=" + to + ", actorTenant=" + actorTenant.slug()

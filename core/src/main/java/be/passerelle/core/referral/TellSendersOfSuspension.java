@@ -70,7 +70,8 @@ public final class TellSendersOfSuspension implements TenantStatusListener {
                 referral.receiver().id(),
                 Optional.empty(),
                 Optional.empty(),
-                now));
+                now,
+                Optional.empty()));
         outbox.record(new OutboxEvent(
                 UUID.randomUUID(),
                 RECEIVER_SUSPENDED,

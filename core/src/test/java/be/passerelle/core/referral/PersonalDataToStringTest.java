@@ -64,6 +64,7 @@ class PersonalDataToStringTest {
                 NOW,
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
         assertThat(referral.toString()).contains(referral.id().toString()).contains("SENT");
         assertHidden(referral, "Referral");
@@ -91,6 +92,7 @@ class PersonalDataToStringTest {
                         NOW,
                         NOW,
                         NOW,
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty()),
@@ -131,7 +133,9 @@ class PersonalDataToStringTest {
                 WAL_PARTY,
                 Optional.of(NOTE),
                 Optional.empty(),
-                NOW);
+                NOW,
+                Optional.empty(),
+                Optional.empty());
         assertThat(event.toString()).contains("DECLINED");
         assertHidden(event, "ReferralEvent");
     }
@@ -149,7 +153,8 @@ class PersonalDataToStringTest {
                 WAL,
                 Optional.of(NOTE),
                 Optional.empty(),
-                NOW);
+                NOW,
+                Optional.empty());
         assertHidden(event, "NewReferralEvent");
     }
 

@@ -87,6 +87,7 @@ public final class InMemoryReferrals implements Referrals {
                         referral.createdAt(),
                         referral.forwardedFrom(),
                         Optional.empty(),
+                        Optional.empty(),
                         Optional.empty()));
         return true;
     }
@@ -192,7 +193,8 @@ public final class InMemoryReferrals implements Referrals {
                 updatedAt,
                 r.forwardedFrom(),
                 forwardedTo,
-                forward);
+                forward,
+                Optional.empty());
     }
 
     private ReferralParty party(TenantId id) {

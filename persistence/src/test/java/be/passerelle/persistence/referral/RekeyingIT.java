@@ -194,7 +194,8 @@ class RekeyingIT {
                     sender,
                     Optional.of("a note"),
                     Optional.empty(),
-                    now));
+                    now,
+                    Optional.empty()));
             timeline.addMessage(
                     new NewReferralMessage(UUID.randomUUID(), id, parties, sender, actor, "a message", now));
             if (tink) {
