@@ -233,18 +233,41 @@ class NotificationSettingsIT extends ApiIntegrationTest {
         return link.group(1);
     }
 
+    @Test
+    void a_row_another_part_of_the_system_created_is_saved_over_with_the_version_it_was_read_at() {
+        // the deadline scan's tests and an operator's SQL create rows with the column's default version 0
+        asSystem(
+                "update tenant_notification_settings set version = 0 where tenant_id = (select id from tenants where slug = ?)");
+        asSystem("insert into tenant_notification_settings (tenant_id, escalation_working_days, updated_at)"
+                + " select id, 2, now() from tenants where slug = ? on conflict (tenant_id) do nothing");
+        String admin = tokenOf(DemoTenant.VLA.admin());
+        Response read = get(SETTINGS, admin);
+        assertThat(read.header("ETag")).isEqualTo("\"0\"");
+        Response saved = put(admin, read.header("ETag"), "{\"intakeAddress\": null, \"escalationWorkingDays\": 5}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("escalationWorkingDays").asInt()).isEqualTo(5);
+        Response again = put(admin, read.header("ETag"), "{\"intakeAddress\": null, \"escalationWorkingDays\": 6}");
+        assertThat(again.status()).isEqualTo(412);
+    }
+
     /** Moves the pending confirmation's expiry into the past, as if 7 days had gone by. */
     private static void expireTheConfirmation() {
+        assertThat(asSystem(
+                        "update tenant_notification_settings set confirmation_expires_at = now() - interval '1 minute'"
+                                + " where tenant_id = (select id from tenants where slug = ?)"))
+                .isEqualTo(1);
+    }
+
+    /** One statement about VLA's row, through the system role (as the workers and operators write it). */
+    private static int asSystem(String sql) {
         TestDatabase database = TestDatabases.shared();
         try (Connection system = DriverManager.getConnection(
                         database.url(),
                         database.system().user(),
                         database.system().password());
-                PreparedStatement update = system.prepareStatement("update tenant_notification_settings"
-                        + " set confirmation_expires_at = now() - interval '1 minute'"
-                        + " where tenant_id = (select id from tenants where slug = ?)")) {
-            update.setString(1, VLA);
-            assertThat(update.executeUpdate()).isEqualTo(1);
+                PreparedStatement statement = system.prepareStatement(sql)) {
+            statement.setString(1, VLA);
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -49,22 +49,9 @@ final class JooqTenantNotificationSettings implements TenantNotificationSettings
     @Override
     public boolean save(TenantId tenant, StoredNotificationSettings s, int expectedVersion, Instant at) {
         OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
-        if (expectedVersion == 0) {
-            return database.dsl()
-                            .insertInto(T)
-                            .set(T.TENANT_ID, tenant.value())
-                            .set(T.INTAKE_ADDRESS, s.intakeAddress().orElse(null))
-                            .set(T.INTAKE_ADDRESS_CONFIRMED_AT, offset(s.confirmedAt()))
-                            .set(T.CONFIRMATION_TOKEN_DIGEST, s.tokenDigest().orElse(null))
-                            .set(T.CONFIRMATION_EXPIRES_AT, offset(s.tokenExpiresAt()))
-                            .set(T.ESCALATION_WORKING_DAYS, s.escalationWorkingDays())
-                            .set(T.VERSION, 1)
-                            .set(T.UPDATED_AT, now)
-                            .onConflictDoNothing()
-                            .execute()
-                    == 1;
-        }
-        return database.dsl()
+        // Version 0 is "never saved": no row yet, or a row another part of the system created with the
+        // column's default (the deadline scan's tests, an operator's SQL). Either way the first save wins once.
+        boolean updated = database.dsl()
                         .update(T)
                         .set(T.INTAKE_ADDRESS, s.intakeAddress().orElse(null))
                         .set(T.INTAKE_ADDRESS_CONFIRMED_AT, offset(s.confirmedAt()))
@@ -75,6 +62,22 @@ final class JooqTenantNotificationSettings implements TenantNotificationSettings
                         .set(T.UPDATED_AT, now)
                         .where(Tenancy.ownedBy(T.TENANT_ID, tenant))
                         .and(T.VERSION.eq(expectedVersion))
+                        .execute()
+                == 1;
+        if (updated || expectedVersion != 0) {
+            return updated;
+        }
+        return database.dsl()
+                        .insertInto(T)
+                        .set(T.TENANT_ID, tenant.value())
+                        .set(T.INTAKE_ADDRESS, s.intakeAddress().orElse(null))
+                        .set(T.INTAKE_ADDRESS_CONFIRMED_AT, offset(s.confirmedAt()))
+                        .set(T.CONFIRMATION_TOKEN_DIGEST, s.tokenDigest().orElse(null))
+                        .set(T.CONFIRMATION_EXPIRES_AT, offset(s.tokenExpiresAt()))
+                        .set(T.ESCALATION_WORKING_DAYS, s.escalationWorkingDays())
+                        .set(T.VERSION, 1)
+                        .set(T.UPDATED_AT, now)
+                        .onConflictDoNothing()
                         .execute()
                 == 1;
     }
