@@ -3,6 +3,7 @@ package be.passerelle.api.abuse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.passerelle.api.ApiIntegrationTest;
+import be.passerelle.api.TcpForwarder;
 import be.passerelle.infra.testing.KeycloakTestServer;
 import java.net.URI;
 import java.time.Duration;
