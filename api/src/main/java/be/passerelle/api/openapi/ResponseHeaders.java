@@ -40,7 +40,10 @@ final class ResponseHeaders implements OpenApiCustomizer {
             Map.entry("replaceInstitution", Set.of("200")),
             Map.entry("getInstitutionStatistics", Set.of("200", "304")),
             Map.entry("getNetworkStatistics", Set.of("200", "304")),
-            Map.entry("getReferralFlows", Set.of("200", "304")));
+            Map.entry("getReferralFlows", Set.of("200", "304")),
+            Map.entry("getNotificationSettings", Set.of("200")),
+            Map.entry("replaceNotificationSettings", Set.of("200")),
+            Map.entry("sendNotificationAddressConfirmation", Set.of("200")));
 
     /** The creations that name the new resource in Location. */
     private static final Set<String> LOCATIONS = Set.of(
