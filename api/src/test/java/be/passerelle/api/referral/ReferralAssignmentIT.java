@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Assignment inside an institution, end to end with real Keycloak tokens: wal-agent
@@ -337,15 +338,7 @@ class ReferralAssignmentIT extends ApiIntegrationTest {
     @Test
     void a_decline_carries_its_reason_code_on_the_timeline_for_both_parties() {
         String coded = refer(aReferral().from(WAL).to(NRJ));
-        Response declined = send(
-                "POST",
-                REFERRALS + "/" + coded + "/decline",
-                nrj,
-                "application/json",
-                JSON.createObjectNode()
-                        .put("reason", marked("reason"))
-                        .put("reasonCode", "NOT_COMPETENT")
-                        .toString());
+        Response declined = decline(coded, "NOT_COMPETENT");
         assertThat(declined.status()).as(declined.body()).isEqualTo(200);
         for (String token : List.of(nrj, wal)) {
             JsonNode events =
@@ -357,16 +350,7 @@ class ReferralAssignmentIT extends ApiIntegrationTest {
         }
 
         String uncoded = refer(aReferral().from(WAL).to(NRJ));
-        assertThat(send(
-                                "POST",
-                                REFERRALS + "/" + uncoded + "/decline",
-                                nrj,
-                                "application/json",
-                                JSON.createObjectNode()
-                                        .put("reason", marked("reason"))
-                                        .toString())
-                        .status())
-                .isEqualTo(200);
+        assertThat(decline(uncoded, null).status()).isEqualTo(200);
         JsonNode events = get(REFERRALS + "/" + uncoded + "/events", wal).json().path("items");
         assertThat(events.get(events.size() - 1).path("reasonCode").asString()).isEqualTo("OTHER");
     }
@@ -374,20 +358,21 @@ class ReferralAssignmentIT extends ApiIntegrationTest {
     @Test
     void an_unknown_reason_code_is_a_400_naming_the_field() {
         String referral = refer(aReferral().from(WAL).to(NRJ));
-        Response declined = send(
-                "POST",
-                REFERRALS + "/" + referral + "/decline",
-                nrj,
-                "application/json",
-                JSON.createObjectNode()
-                        .put("reason", marked("reason"))
-                        .put("reasonCode", "BORED")
-                        .toString());
+        Response declined = decline(referral, "BORED");
         assertThat(declined.status()).isEqualTo(400);
         assertThat(declined.isProblem()).isTrue();
         assertThat(declined.json().path("errors").get(0).path("field").asString())
                 .isEqualTo("reasonCode");
         assertThat(get(REFERRALS + "/" + referral, nrj).json().path("state").asString())
                 .isEqualTo("SENT");
+    }
+
+    /** The receiver (energy-ombudsman) declines with a marked free-text reason and {@code code} (null: none). */
+    private Response decline(String referral, String code) {
+        ObjectNode body = JSON.createObjectNode().put("reason", marked("reason"));
+        if (code != null) {
+            body.put("reasonCode", code);
+        }
+        return send("POST", REFERRALS + "/" + referral + "/decline", nrj, "application/json", body.toString());
     }
 }
