@@ -1,5 +1,6 @@
 package be.passerelle.api.notification;
 
+import be.passerelle.api.web.ETags;
 import be.passerelle.api.web.Problems;
 import be.passerelle.core.notification.ManageNotificationSettings;
 import be.passerelle.core.notification.StoredNotificationSettings;
@@ -113,7 +114,7 @@ class NotificationSettingsController {
         return answer(settings.update(
                 context,
                 new TenantSlug(slug),
-                SettingsTags.expected(ifMatch),
+                ETags.named(ifMatch),
                 new ManageNotificationSettings.Change(
                         Optional.ofNullable(change.intakeAddress()), change.escalationWorkingDays())));
     }
@@ -139,6 +140,6 @@ class NotificationSettingsController {
     }
 
     private static ResponseEntity<NotificationSettingsResponse> answer(StoredNotificationSettings s) {
-        return ResponseEntity.ok().eTag(SettingsTags.of(s.version())).body(NotificationSettingsResponse.of(s));
+        return ResponseEntity.ok().eTag(ETags.of(s.version())).body(NotificationSettingsResponse.of(s));
     }
 }

@@ -1,5 +1,6 @@
 package be.passerelle.api.referral;
 
+import be.passerelle.api.web.ETags;
 import be.passerelle.core.referral.Referral;
 import java.net.URI;
 import java.time.Instant;

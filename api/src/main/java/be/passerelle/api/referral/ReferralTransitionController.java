@@ -1,5 +1,6 @@
 package be.passerelle.api.referral;
 
+import be.passerelle.api.web.ETags;
 import be.passerelle.core.referral.ChangeReferralState;
 import be.passerelle.core.referral.CloseOutcome;
 import be.passerelle.core.referral.Consent;

@@ -1,4 +1,4 @@
-package be.passerelle.api.referral;
+package be.passerelle.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,5 +25,15 @@ class ETagsTest {
     void a_tag_that_is_no_version_never_matches() {
         assertThatThrownBy(() -> ETags.required("\"abc\"")).isInstanceOf(StaleVersion.class);
         assertThatThrownBy(() -> ETags.required("3")).isInstanceOf(StaleVersion.class);
+    }
+
+    @Test
+    void a_change_that_needs_a_tag_reads_none_as_absent_and_a_foreign_one_as_a_version_nothing_has() {
+        assertThat(ETags.named(null)).isEmpty();
+        assertThat(ETags.named(" ")).isEmpty();
+        assertThat(ETags.named(ETags.of(7))).contains(7);
+        assertThat(ETags.named("W/\"7\"")).contains(7);
+        assertThat(ETags.named("*")).contains(-1);
+        assertThat(ETags.named("\"seven\"")).contains(-1);
     }
 }
